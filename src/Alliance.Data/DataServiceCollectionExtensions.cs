@@ -1,0 +1,67 @@
+using Alliance.Data.Concurrency;
+using Alliance.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the portal's database: <see cref="IDbContextFactory{AllianceDbContext}"/> for
+    /// services (one context per operation) and a scoped <see cref="AllianceDbContext"/> for
+    /// Identity's stores, on the provider that configuration chooses.
+    /// </summary>
+    public static IServiceCollection AddAllianceData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
+        services.AddSingleton<VersionStampInterceptor>();
+
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                connectionString ??= DefaultSqliteConnectionString(contentRootPath);
+                services.AddDbContextFactory<SqliteAllianceDbContext>((sp, db) =>
+                    db.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>()));
+                services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqliteAllianceDbContext>>();
+                services.AddScoped<AllianceDbContext>(sp => sp.GetRequiredService<SqliteAllianceDbContext>());
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        $"Database:Provider is SqlServer but no connection string 'ConnectionStrings:{DatabaseOptions.ConnectionStringName}' is configured " +
+                        $"(environment variable ConnectionStrings__{DatabaseOptions.ConnectionStringName}).");
+                }
+                services.AddDbContextFactory<SqlServerAllianceDbContext>((sp, db) =>
+                    db.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                      .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>()));
+                services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqlServerAllianceDbContext>>();
+                services.AddScoped<AllianceDbContext>(sp => sp.GetRequiredService<SqlServerAllianceDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
+        }
+
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    private static string DefaultSqliteConnectionString(string contentRootPath)
+    {
+        var folder = Path.Combine(contentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "alliance.db")}";
+    }
+
+    /// <summary>Hands out the provider's context as the provider-neutral base type.</summary>
+    private sealed class AllianceDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<AllianceDbContext>
+        where TContext : AllianceDbContext
+    {
+        public AllianceDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

@@ -1,0 +1,105 @@
+using Alliance.Domain.Plans;
+
+namespace Alliance.Data.Seeding;
+
+/// <summary>
+/// The facts of the 2018–2020 strategic plan (objectives, categories of work), taken from the
+/// plan's summary. Every installation gets them, demo data or not.
+/// </summary>
+internal static class ReferenceData
+{
+    public static StrategicPlan Plan2018To2020()
+    {
+        var plan = new StrategicPlan("Alliance Strategic Plan 2018–2020", "Plan stratégique de l'Alliance 2018-2020", 2018, 2020);
+
+        plan.AddObjective("A", ObjectiveKind.StrategicObjective,
+            new LocalizedText("Integrated programming", "Programmation intégrée"),
+            new LocalizedText(
+                "The child protection sector and other sectors have mechanisms in place that favour integrated programming "
+                + "to prevent and respond to abuse, exploitation, neglect and violence against children. "
+                + "Integrated programming means programme approaches that bring together, within one programme, activities "
+                + "usually carried out in two or more humanitarian sectors. Through this objective the Alliance aims to explore "
+                + "and develop technical guidance and mechanisms that foster integrated child protection programmes, by examining "
+                + "the barriers to cross-sector collaboration from the point of view of both child protection and other sectors' actors.",
+                "Le secteur de la protection de l'enfance et certains secteurs ont mis en place des mécanismes qui favorisent "
+                + "une programmation intégrée pour la prévention et la réponse aux abus, à l'exploitation, à la négligence et à "
+                + "la violence contre les enfants. La programmation intégrée désigne des approches programmatiques qui intègrent, "
+                + "dans un même programme, des activités relevant généralement de deux secteurs humanitaires ou plus. Avec cet "
+                + "objectif, l'Alliance aspire à explorer et développer des conseils techniques et des mécanismes qui favorisent "
+                + "des programmes intégrés de protection de l'enfance, en examinant les entraves à la collaboration "
+                + "intersectorielle, tant du point de vue de la protection de l'enfance que de celui des autres acteurs sectoriels."));
+
+        plan.AddObjective("B", ObjectiveKind.StrategicObjective,
+            new LocalizedText("Evidence-based resources", "Ressources fondées sur des preuves"),
+            new LocalizedText(
+                "Alliance resources, including standards and technical guidance, are based on solid evidence. "
+                + "The aim is to significantly strengthen the use of solid evidence in designing and implementing child protection "
+                + "programmes in humanitarian action. The Alliance will synthesise existing evidence, make it accessible for "
+                + "programme design and integrate it into all its technical resources, such as the CPMS; strengthening evidence "
+                + "is already reflected in the 2018–2020 workplans of its 9 working groups and task forces. The Alliance will also "
+                + "analyse why data and evidence are little used in programming, so that its technical groups can address this more effectively.",
+                "Les ressources de l'Alliance, y compris les normes et les directives techniques, reposent sur des preuves solides. "
+                + "Il s'agit de renforcer de manière significative le recours à des preuves solides dans la conception et la mise "
+                + "en œuvre des programmes de protection de l'enfance dans l'action humanitaire. L'Alliance synthétisera les "
+                + "preuves existantes, les rendra accessibles pour l'élaboration des programmes et les intégrera dans toutes ses "
+                + "ressources techniques, telles que les SMPE\u00A0; le renforcement des preuves figure déjà dans les plans de travail "
+                + "2018-2020 de ses 9 groupes de travail et groupes thématiques. L'Alliance analysera aussi les causes de la faible "
+                + "utilisation des données et des preuves dans la programmation, afin que ses groupes techniques puissent mieux y remédier."));
+
+        plan.AddObjective("C", ObjectiveKind.StrategicObjective,
+            new LocalizedText("Local actors benefit and lead", "Des acteurs locaux bénéficiaires et moteurs"),
+            new LocalizedText(
+                "A diversity of local child protection actors from different contexts benefit from and lead Alliance activities. "
+                + "The Alliance seeks a diversity of voices and perspectives in its working groups and task forces, mainly by "
+                + "facilitating the participation of local child protection actors, and more local actors among its members and "
+                + "in its trainings, global and regional gatherings and peer-learning initiatives. Its Steering Committee will "
+                + "actively seek national and local partners: the four vacant seats (out of 21) will be filled by local, national "
+                + "or regional organisations by 2020. The Alliance will also help national and local actors get the resources "
+                + "to take part in and lead its working groups, task forces, events and workplan activities.",
+                "Une diversité d'acteurs locaux de la protection de l'enfance issus de contextes différents bénéficie des "
+                + "activités de l'Alliance et les anime. L'Alliance vise la diversité des voix et des points de vue dans ses "
+                + "groupes de travail et groupes thématiques, en facilitant la participation des acteurs locaux, et leur plus "
+                + "grande inclusion parmi ses membres, dans les formations, les rassemblements globaux et régionaux et "
+                + "l'apprentissage entre pairs. Son Comité directeur recherchera activement des partenaires nationaux et "
+                + "locaux\u00A0; les quatre sièges vacants (sur 21) seront remplis par des organisations locales, nationales ou "
+                + "régionales d'ici à 2020. L'Alliance veillera aussi à ce que les acteurs nationaux et locaux disposent des "
+                + "ressources pour participer à ses groupes et activités ou les diriger."));
+
+        plan.AddObjective("PREV", ObjectiveKind.SecondaryPriority,
+            new LocalizedText("Prevention", "Prévention"),
+            new LocalizedText(
+                "Prevention is one of the two secondary priorities the Alliance set itself for 2020. Alongside response, "
+                + "the working groups and task forces build into their workplans the prevention of abuse, exploitation, "
+                + "neglect and violence against children in humanitarian action.",
+                "La prévention est l'une des deux priorités secondaires que l'Alliance s'est fixées d'ici à 2020. "
+                + "Parallèlement à la réponse, les groupes de travail et groupes thématiques intègrent à leurs plans de travail "
+                + "la prévention des abus, de l'exploitation, de la négligence et de la violence contre les enfants dans "
+                + "l'action humanitaire."));
+
+        plan.AddObjective("CAPACITY", ObjectiveKind.SecondaryPriority,
+            new LocalizedText("Workforce capacity strengthening", "Renforcement des capacités des personnels"),
+            new LocalizedText(
+                "Strengthening the capacity of the child protection workforce is the other secondary priority the Alliance "
+                + "set itself for 2020. Its groups contribute through training, learning and development resources that are useful "
+                + "to field practitioners and those who support them.",
+                "Le renforcement des capacités des personnels de protection de l'enfance est l'autre priorité secondaire "
+                + "que l'Alliance s'est fixée d'ici à 2020. Ses groupes y contribuent par des formations et des ressources d'apprentissage "
+                + "et de développement utiles aux praticiens de terrain et à ceux qui les soutiennent."));
+
+        return plan;
+    }
+
+    public static IReadOnlyList<CategoryOfWork> Categories() =>
+    [
+        new("standard-setting",
+            new LocalizedText("Standard setting and guidance development", "Établissement de normes et développement de directives"), 1),
+        new("capacity-building",
+            new LocalizedText("Capacity building, learning and development", "Renforcement des capacités, apprentissage et développement"), 2),
+        new("evidence",
+            new LocalizedText("Evidence and knowledge generation", "Génération de preuves et de connaissances"), 3),
+        new("advocacy",
+            new LocalizedText("Advocacy", "Plaidoyer"), 4),
+        new("convening",
+            new LocalizedText("Convening", "Réunir les acteurs"), 5),
+    ];
+}

@@ -1,0 +1,18 @@
+namespace Alliance.Data.Seeding;
+
+/// <summary>The "Seed" and "Bootstrap" configuration: demo data and the first administrator.</summary>
+public sealed class SeedOptions
+{
+    public const string SectionName = "Seed";
+    public const string DefaultDemoPassword = "demo-alliance-2018";
+
+    /// <summary>Load the demo groups, members, seats and accounts (true in Development).</summary>
+    public bool Demo { get; set; }
+
+    public string DemoPassword { get; set; } = DefaultDemoPassword;
+
+    /// <summary>With <see cref="AdminPassword"/>: creates this administrator at start-up if no administrator exists.</summary>
+    public string? AdminEmail { get; set; }
+
+    public string? AdminPassword { get; set; }
+}

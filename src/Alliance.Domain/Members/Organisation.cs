@@ -1,0 +1,80 @@
+namespace Alliance.Domain.Members;
+
+/// <summary>A member organisation of the Alliance (or a former one, once it has left).</summary>
+public class Organisation
+{
+    public const int NameMaxLength = 200;
+    public const int AcronymMaxLength = 30;
+
+    private Organisation()
+    {
+        Name = "";
+    }
+
+    public Organisation(string name, string? acronym, OrganisationType type, OrganisationScope scope, string? countryCode, DateOnly joinedOn)
+    {
+        Name = "";
+        Update(name, acronym, type, scope, countryCode, joinedOn);
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; }
+    public string? Acronym { get; private set; }
+    public OrganisationType Type { get; private set; }
+    public OrganisationScope Scope { get; private set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code; none for a global organisation without a home country.</summary>
+    public string? CountryCode { get; private set; }
+    public DateOnly JoinedOn { get; private set; }
+    public DateOnly? LeftOn { get; private set; }
+
+    public bool IsLocalOrNational => OrganisationScopes.LocalOrNational.Contains(Scope);
+    public bool IsLocalNationalOrRegional => OrganisationScopes.LocalNationalOrRegional.Contains(Scope);
+    public bool IsNewMember => JoinedOn >= Membership.LaunchedOn;
+
+    public bool IsMemberOn(DateOnly date) => JoinedOn <= date && (LeftOn is null || LeftOn > date);
+
+    public string DisplayName => Acronym is null ? Name : $"{Name} ({Acronym})";
+
+    public void Update(string name, string? acronym, OrganisationType type, OrganisationScope scope, string? countryCode, DateOnly joinedOn)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            throw new DomainException("UnknownOrganisationType", "The organisation type is not one of the IATI codes.");
+        }
+        if (LeftOn is { } left && left < joinedOn)
+        {
+            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", "Joined", "Left");
+        }
+        // Check everything before changing anything, so that a refused update leaves the organisation as it was.
+        var checkedName = Guard.Required(name, "Name", NameMaxLength);
+        var checkedAcronym = Guard.Optional(acronym, "Acronym", AcronymMaxLength);
+        var checkedCountryCode = NormalizeCountryCode(countryCode);
+        Name = checkedName;
+        Acronym = checkedAcronym;
+        Type = type;
+        Scope = scope;
+        CountryCode = checkedCountryCode;
+        JoinedOn = joinedOn;
+    }
+
+    public void RecordLeaving(DateOnly leftOn)
+    {
+        Guard.DatesInOrder(JoinedOn, leftOn, "Joined", "Left");
+        LeftOn = leftOn;
+    }
+
+    private static string? NormalizeCountryCode(string? countryCode)
+    {
+        var code = countryCode?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper))
+        {
+            throw new DomainException("InvalidCountryCode", "The country must be given as a two-letter ISO 3166 code.");
+        }
+        return code;
+    }
+}

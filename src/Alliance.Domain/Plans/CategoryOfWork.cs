@@ -1,0 +1,29 @@
+namespace Alliance.Domain.Plans;
+
+/// <summary>One of the Alliance's five categories of work (standard setting, capacity building, ...).</summary>
+public class CategoryOfWork
+{
+    public const int CodeMaxLength = 32;
+    public const int NameMaxLength = 200;
+
+    private CategoryOfWork()
+    {
+        Code = NameEn = NameFr = "";
+    }
+
+    public CategoryOfWork(string code, LocalizedText name, int sortOrder)
+    {
+        Code = Guard.Required(code, "Code", CodeMaxLength);
+        NameEn = Guard.Required(name.En, "Name (English)", NameMaxLength);
+        NameFr = Guard.Required(name.Fr, "Name (French)", NameMaxLength);
+        SortOrder = sortOrder;
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; }
+    public string NameEn { get; private set; }
+    public string NameFr { get; private set; }
+    public int SortOrder { get; private set; }
+
+    public LocalizedText Name => new(NameEn, NameFr);
+}

@@ -1,0 +1,82 @@
+namespace Alliance.Domain.Plans;
+
+/// <summary>
+/// A measure of an objective. A recorded indicator holds values typed in by the secretariat;
+/// a computed one (<see cref="Metric"/> set) is always derived from the portal's data and
+/// takes no values by hand.
+/// </summary>
+public class Indicator
+{
+    public const int NameMaxLength = 300;
+
+    private readonly List<IndicatorValue> _values = [];
+
+    private Indicator()
+    {
+        NameEn = NameFr = "";
+    }
+
+    private Indicator(Objective objective, LocalizedText name, IndicatorUnit unit, ComputedMetric? metric,
+        decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
+    {
+        Objective = objective;
+        NameEn = Guard.Required(name.En, "Name (English)", NameMaxLength);
+        NameFr = Guard.Required(name.Fr, "Name (French)", NameMaxLength);
+        Unit = unit;
+        Metric = metric;
+        EnsureInRange(unit, baseline, "Baseline");
+        EnsureInRange(unit, target, "Target");
+        Guard.DatesInOrder(baselineDate, targetDate, "Baseline date", "Target date");
+        Baseline = baseline;
+        BaselineDate = baselineDate;
+        Target = target;
+        TargetDate = targetDate;
+    }
+
+    internal static Indicator Recorded(Objective objective, LocalizedText name, IndicatorUnit unit,
+        decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate) =>
+        new(objective, name, unit, null, baseline, baselineDate, target, targetDate);
+
+    internal static Indicator Computed(Objective objective, LocalizedText name, ComputedMetric metric,
+        decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate) =>
+        new(objective, name, metric.Unit(), metric, baseline, baselineDate, target, targetDate);
+
+    public int Id { get; private set; }
+    public int ObjectiveId { get; private set; }
+    public Objective Objective { get; private set; } = null!;
+    public string NameEn { get; private set; }
+    public string NameFr { get; private set; }
+    public IndicatorUnit Unit { get; private set; }
+    public ComputedMetric? Metric { get; private set; }
+    public decimal Baseline { get; private set; }
+    public DateOnly BaselineDate { get; private set; }
+    public decimal Target { get; private set; }
+    public DateOnly TargetDate { get; private set; }
+    public IReadOnlyList<IndicatorValue> Values => _values;
+
+    public bool IsComputed => Metric is not null;
+    public LocalizedText Name => new(NameEn, NameFr);
+
+    public IndicatorValue RecordValue(DateOnly date, decimal value, string? note, string? sourceUrl, string recordedBy)
+    {
+        if (IsComputed)
+        {
+            throw new DomainException("ComputedIndicatorReadOnly", "This indicator is computed from the portal's data and cannot be recorded by hand.");
+        }
+        EnsureInRange(Unit, value, "Value");
+        var recorded = new IndicatorValue(this, date, value, note, sourceUrl, recordedBy);
+        _values.Add(recorded);
+        return recorded;
+    }
+
+    private static void EnsureInRange(IndicatorUnit unit, decimal value, string field)
+    {
+        switch (unit)
+        {
+            case IndicatorUnit.Percent when value is < 0 or > 100:
+                throw new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", field);
+            case IndicatorUnit.Count when value < 0 || decimal.Truncate(value) != value:
+                throw new DomainException("CountInvalid", "{0} is a count and must be a whole number, zero or more.", field);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace Alliance.Domain.Plans;
+
+/// <summary>A strategic objective (A, B, C) or a secondary priority of a plan.</summary>
+public class Objective
+{
+    public const int CodeMaxLength = 16;
+    public const int TitleMaxLength = 300;
+    public const int StatementMaxLength = 2000;
+
+    private readonly List<Indicator> _indicators = [];
+
+    private Objective()
+    {
+        Code = TitleEn = TitleFr = StatementEn = StatementFr = "";
+    }
+
+    internal Objective(StrategicPlan plan, string code, ObjectiveKind kind, LocalizedText title, LocalizedText statement, int sortOrder)
+    {
+        Plan = plan;
+        Code = code;
+        Kind = kind;
+        TitleEn = Guard.Required(title.En, "Title (English)", TitleMaxLength);
+        TitleFr = Guard.Required(title.Fr, "Title (French)", TitleMaxLength);
+        StatementEn = Guard.Required(statement.En, "Statement (English)", StatementMaxLength);
+        StatementFr = Guard.Required(statement.Fr, "Statement (French)", StatementMaxLength);
+        SortOrder = sortOrder;
+    }
+
+    public int Id { get; private set; }
+    public int StrategicPlanId { get; private set; }
+    public StrategicPlan Plan { get; private set; } = null!;
+    public string Code { get; private set; }
+    public ObjectiveKind Kind { get; private set; }
+    public string TitleEn { get; private set; }
+    public string TitleFr { get; private set; }
+    public string StatementEn { get; private set; }
+    public string StatementFr { get; private set; }
+    public int SortOrder { get; private set; }
+    public IReadOnlyList<Indicator> Indicators => _indicators;
+
+    public LocalizedText Title => new(TitleEn, TitleFr);
+    public LocalizedText Statement => new(StatementEn, StatementFr);
+
+    public Indicator AddRecordedIndicator(LocalizedText name, IndicatorUnit unit, decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
+    {
+        var indicator = Indicator.Recorded(this, name, unit, baseline, baselineDate, target, targetDate);
+        _indicators.Add(indicator);
+        return indicator;
+    }
+
+    public Indicator AddComputedIndicator(LocalizedText name, ComputedMetric metric, decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
+    {
+        if (_indicators.Any(i => i.Metric == metric))
+        {
+            throw new DomainException("DuplicateComputedIndicator", "This objective already has an indicator computed as {0}.", metric);
+        }
+        var indicator = Indicator.Computed(this, name, metric, baseline, baselineDate, target, targetDate);
+        _indicators.Add(indicator);
+        return indicator;
+    }
+}

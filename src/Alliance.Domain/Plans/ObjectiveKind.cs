@@ -1,0 +1,7 @@
+namespace Alliance.Domain.Plans;
+
+public enum ObjectiveKind
+{
+    StrategicObjective,
+    SecondaryPriority,
+}

@@ -1,0 +1,36 @@
+using Alliance.Domain.Members;
+
+namespace Alliance.Domain.SteeringCommittee;
+
+/// <summary>
+/// The committee as a whole: the rules that span seats (an organisation holds at most one seat
+/// at a time) and the objective-C target on seats.
+/// </summary>
+public sealed class Committee(IReadOnlyCollection<SteeringCommitteeSeat> seats)
+{
+    /// <summary>The plan: the 4 seats vacant in 2018 are filled by local, national or regional organisations by this date.</summary>
+    public static readonly DateOnly LocalisationTargetDate = new(2020, 12, 31);
+
+    public const int LocalisationTargetSeats = 4;
+
+    public IReadOnlyCollection<SteeringCommitteeSeat> Seats { get; } = seats;
+
+    public SeatTenure Assign(int seatNumber, Organisation organisation, string representative, DateOnly startDate, DateOnly termEndsOn)
+    {
+        var seat = Seats.SingleOrDefault(s => s.Number == seatNumber)
+            ?? throw new DomainException("SeatNotFound", "There is no seat {0}.", seatNumber);
+        if (organisation.LeftOn is { } left && left <= startDate)
+        {
+            throw new DomainException("OrganisationNotMember", "{0} is no longer a member of the Alliance.", organisation.Name);
+        }
+        // Held elsewhere: an open tenure, or one whose (possibly future) end falls after this start.
+        var other = Seats.FirstOrDefault(s => s != seat && s.Tenures.Any(t =>
+            (t.IsOpen || (t.StartDate <= startDate && t.EndedOn > startDate))
+            && (t.Organisation == organisation || (organisation.Id != 0 && t.OrganisationId == organisation.Id))));
+        if (other is not null)
+        {
+            throw new DomainException("OrganisationHoldsSeat", "{0} already holds seat {1}; an organisation holds at most one seat.", organisation.Name, other.Number);
+        }
+        return seat.Assign(organisation, representative, startDate, termEndsOn);
+    }
+}

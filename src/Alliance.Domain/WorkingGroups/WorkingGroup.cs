@@ -1,0 +1,80 @@
+using Alliance.Domain.Members;
+using Alliance.Domain.Plans;
+
+namespace Alliance.Domain.WorkingGroups;
+
+/// <summary>A working group or task force of the Alliance, with its co-lead organisations and lead users.</summary>
+public class WorkingGroup
+{
+    public const int NameMaxLength = 200;
+    public const int ShortNameMaxLength = 40;
+    public const int SlugMaxLength = 60;
+    public const int MissionMaxLength = 2000;
+
+    private readonly List<WorkingGroupCoLead> _coLeads = [];
+    private readonly List<WorkingGroupLead> _leads = [];
+
+    private WorkingGroup()
+    {
+        NameEn = NameFr = ShortName = Slug = MissionEn = MissionFr = "";
+    }
+
+    public WorkingGroup(LocalizedText name, string shortName, string slug, WorkingGroupKind kind, LocalizedText mission)
+    {
+        NameEn = Guard.Required(name.En, "Name (English)", NameMaxLength);
+        NameFr = Guard.Required(name.Fr, "Name (French)", NameMaxLength);
+        ShortName = Guard.Required(shortName, "Short name", ShortNameMaxLength);
+        Slug = NormalizeSlug(slug);
+        Kind = kind;
+        MissionEn = Guard.Required(mission.En, "Mission (English)", MissionMaxLength);
+        MissionFr = Guard.Required(mission.Fr, "Mission (French)", MissionMaxLength);
+    }
+
+    public int Id { get; private set; }
+    public string NameEn { get; private set; }
+    public string NameFr { get; private set; }
+    public string ShortName { get; private set; }
+
+    /// <summary>The group's address in the portal, e.g. <c>/working-groups/cpms</c>.</summary>
+    public string Slug { get; private set; }
+    public WorkingGroupKind Kind { get; private set; }
+    public string MissionEn { get; private set; }
+    public string MissionFr { get; private set; }
+    public IReadOnlyList<WorkingGroupCoLead> CoLeads => _coLeads;
+    public IReadOnlyList<WorkingGroupLead> Leads => _leads;
+
+    public LocalizedText Name => new(NameEn, NameFr);
+    public LocalizedText Mission => new(MissionEn, MissionFr);
+
+    public bool IsLedBy(string userId) => _leads.Any(l => l.UserId == userId);
+
+    public void AddCoLead(Organisation organisation)
+    {
+        if (_coLeads.Any(c => c.Organisation == organisation || (organisation.Id != 0 && c.OrganisationId == organisation.Id)))
+        {
+            return;
+        }
+        _coLeads.Add(new WorkingGroupCoLead(this, organisation));
+    }
+
+    public void AddLead(string userId)
+    {
+        var id = Guard.Required(userId, "User", WorkingGroupLead.UserIdMaxLength);
+        if (!IsLedBy(id))
+        {
+            _leads.Add(new WorkingGroupLead(this, id));
+        }
+    }
+
+    public void RemoveLead(string userId) => _leads.RemoveAll(l => l.UserId == userId);
+
+    private static string NormalizeSlug(string slug)
+    {
+        var value = Guard.Required(slug, "Slug", SlugMaxLength).ToLowerInvariant();
+        if (!value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            throw new DomainException("InvalidSlug", "The address name may contain only lower-case letters, digits and hyphens.");
+        }
+        return value;
+    }
+}

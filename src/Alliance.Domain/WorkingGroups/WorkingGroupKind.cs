@@ -1,0 +1,7 @@
+namespace Alliance.Domain.WorkingGroups;
+
+public enum WorkingGroupKind
+{
+    WorkingGroup,
+    TaskForce,
+}

@@ -1,0 +1,129 @@
+using Alliance.Domain.Plans;
+
+namespace Alliance.Domain.Workplans;
+
+/// <summary>
+/// An activity of a workplan. Its status and percent complete change only through
+/// <see cref="RecordProgress"/>, which keeps an immutable history of <see cref="ProgressUpdate"/>s.
+/// </summary>
+public class Activity
+{
+    public const int TitleMaxLength = 300;
+    public const int DescriptionMaxLength = 4000;
+    public const int DeliverableMaxLength = 500;
+
+    /// <summary>An activity with no progress update for this long needs attention.</summary>
+    public const int StaleAfterDays = 90;
+
+    private readonly List<ProgressUpdate> _progressUpdates = [];
+
+    private Activity()
+    {
+        Title = "";
+    }
+
+    internal Activity(Workplan workplan, ActivityDetails details)
+    {
+        Workplan = workplan;
+        Status = ActivityStatus.NotStarted;
+        Title = "";
+        Apply(details);
+    }
+
+    public int Id { get; private set; }
+    public int WorkplanId { get; private set; }
+    public Workplan Workplan { get; private set; } = null!;
+    public int ObjectiveId { get; private set; }
+    public Objective Objective { get; private set; } = null!;
+    public int CategoryOfWorkId { get; private set; }
+    public CategoryOfWork Category { get; private set; } = null!;
+    public string Title { get; private set; }
+    public string? Description { get; private set; }
+    public string? Deliverable { get; private set; }
+    public DateOnly StartDate { get; private set; }
+    public DateOnly DueDate { get; private set; }
+    public ActivityStatus Status { get; private set; }
+    public int PercentComplete { get; private set; }
+    public bool IsArchived { get; private set; }
+    public IReadOnlyList<ProgressUpdate> ProgressUpdates => _progressUpdates;
+
+    public bool IsClosed => Status is ActivityStatus.Completed or ActivityStatus.Cancelled;
+
+    public bool IsOverdue(DateOnly today) => !IsClosed && DueDate < today;
+
+    public void Edit(ActivityDetails details)
+    {
+        EnsureNotArchived();
+        if (!string.Equals(details.Title?.Trim(), Title, StringComparison.OrdinalIgnoreCase)
+            && Workplan.Activities.Any(a => a != this && !a.IsArchived && string.Equals(a.Title, details.Title?.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", details.Title!.Trim());
+        }
+        Apply(details);
+    }
+
+    public void Archive() => IsArchived = true;
+
+    public void Restore()
+    {
+        // Titles are unique among live activities only, so a title may have been reused while this one was archived.
+        if (IsArchived && Workplan.Activities.Any(a => a != this && !a.IsArchived && string.Equals(a.Title, Title, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", Title);
+        }
+        IsArchived = false;
+    }
+
+    /// <summary>
+    /// Records a progress update. Percent is 0–100, completed means 100%, a narrative is required,
+    /// and lowering the percent must be acknowledged as explained in the narrative.
+    /// </summary>
+    public ProgressUpdate RecordProgress(ProgressReport report, string authorUserId, string authorName, DateTime recordedAtUtc)
+    {
+        EnsureNotArchived();
+        if (report.PercentComplete is < 0 or > 100)
+        {
+            throw new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", "Percent complete");
+        }
+        if (report.Status == ActivityStatus.Completed && report.PercentComplete != 100)
+        {
+            throw new DomainException("CompletedMeansHundred", "A completed activity is 100% complete.");
+        }
+        if (report.PercentComplete < PercentComplete && !report.DecreaseExplained)
+        {
+            throw new DomainException("PercentDecreaseUnexplained",
+                "The percent complete goes down from {0}% to {1}%: say why in the narrative and tick the box that confirms it.",
+                PercentComplete, report.PercentComplete);
+        }
+        var update = new ProgressUpdate(this, report, PercentComplete, authorUserId, authorName, recordedAtUtc);
+        Status = report.Status;
+        PercentComplete = report.PercentComplete;
+        _progressUpdates.Add(update);
+        return update;
+    }
+
+    private void Apply(ActivityDetails details)
+    {
+        Workplan.EnsureObjectiveBelongsToPlan(details.Objective);
+        Guard.DatesInOrder(details.StartDate, details.DueDate, "Start date", "Due date");
+        // Check everything before changing anything, so that a refused edit leaves the activity as it was.
+        var title = Guard.Required(details.Title, "Title", TitleMaxLength);
+        var description = Guard.Optional(details.Description, "Description", DescriptionMaxLength);
+        var deliverable = Guard.Optional(details.Deliverable, "Deliverable", DeliverableMaxLength);
+        Title = title;
+        Description = description;
+        Deliverable = deliverable;
+        Objective = details.Objective;
+        Category = details.Category;
+        StartDate = details.StartDate;
+        DueDate = details.DueDate;
+    }
+
+    private void EnsureNotArchived()
+    {
+        if (IsArchived)
+        {
+            throw new DomainException("ActivityArchived", "This activity is archived; restore it before changing it.");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Alliance.Domain.Workplans;
+
+public enum ActivityStatus
+{
+    NotStarted,
+    OnTrack,
+    AtRisk,
+    OffTrack,
+    Completed,
+    Cancelled,
+}

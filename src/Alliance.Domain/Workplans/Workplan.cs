@@ -1,0 +1,48 @@
+using Alliance.Domain.Plans;
+using Alliance.Domain.WorkingGroups;
+
+namespace Alliance.Domain.Workplans;
+
+/// <summary>A group's workplan for one strategic plan: the activities it commits to.</summary>
+public class Workplan
+{
+    private readonly List<Activity> _activities = [];
+
+    private Workplan()
+    {
+    }
+
+    public Workplan(WorkingGroup group, StrategicPlan plan)
+    {
+        WorkingGroup = group;
+        Plan = plan;
+    }
+
+    public int Id { get; private set; }
+    public int WorkingGroupId { get; private set; }
+    public WorkingGroup WorkingGroup { get; private set; } = null!;
+    public int StrategicPlanId { get; private set; }
+    public StrategicPlan Plan { get; private set; } = null!;
+    public IReadOnlyList<Activity> Activities => _activities;
+
+    public Activity AddActivity(ActivityDetails details)
+    {
+        EnsureObjectiveBelongsToPlan(details.Objective);
+        if (_activities.Any(a => !a.IsArchived && string.Equals(a.Title, details.Title?.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", details.Title.Trim());
+        }
+        var activity = new Activity(this, details);
+        _activities.Add(activity);
+        return activity;
+    }
+
+    internal void EnsureObjectiveBelongsToPlan(Objective objective)
+    {
+        var sameplan = objective.Plan == Plan || (objective.StrategicPlanId != 0 && objective.StrategicPlanId == StrategicPlanId);
+        if (!sameplan)
+        {
+            throw new DomainException("ObjectiveNotInPlan", "The objective must belong to the workplan's strategic plan.");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Alliance.Web.Features.Administration;
+using Alliance.Web.Features.Dashboard;
+using Alliance.Web.Features.Members;
+using Alliance.Web.Features.SteeringCommittee;
+using Alliance.Web.Features.Workplans;
+
+namespace Alliance.Web.Features;
+
+public static class FeatureServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<WorkingGroupDirectoryService>();
+        services.AddScoped<SteeringCommitteeService>();
+        services.AddScoped<MemberRegisterService>();
+        services.AddScoped<UserAdministrationService>();
+        return services;
+    }
+}

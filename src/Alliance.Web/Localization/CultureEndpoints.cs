@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Alliance.Web.Localization;
+
+public static class CultureEndpoints
+{
+    public const string SetCulturePath = "/culture/set";
+
+    /// <summary>
+    /// Remembers the chosen language in a cookie for a year and goes back to the page. A plain
+    /// link, so it works on static pages without JavaScript.
+    /// </summary>
+    public static IEndpointRouteBuilder MapCultureEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(SetCulturePath, (HttpContext context, string? culture, string? returnUrl) =>
+        {
+            if (culture is not null && PortalCultures.All.Contains(culture))
+            {
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions
+                    {
+                        Expires = DateTimeOffset.UtcNow.AddYears(1),
+                        IsEssential = true,
+                        HttpOnly = true,
+                        SameSite = SameSiteMode.Lax,
+                        Secure = context.Request.IsHttps,
+                    });
+            }
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).AllowAnonymous();
+        return endpoints;
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

@@ -1,0 +1,114 @@
+using Alliance.Data;
+using Alliance.Data.Identity;
+using Alliance.Domain.Accounts;
+using Alliance.Web.Components;
+using Alliance.Web.Components.Account;
+using Alliance.Web.Features;
+using Alliance.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using Serilog;
+
+namespace Alliance.Web;
+
+/// <summary>Everything the portal registers and the order of its middleware, kept out of Program.cs.</summary>
+public static class PortalHostingExtensions
+{
+    public static WebApplicationBuilder AddAlliancePortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSerilog((sp, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp));
+
+        services.AddAllianceData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddHealthChecks().AddDbContextCheck<AllianceDbContext>("database");
+        // Keys in the database, so that several instances behind a load balancer share them.
+        services.AddDataProtection().SetApplicationName("Alliance.Portal").PersistKeysToDbContext<AllianceDbContext>();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.Cookie.Name = "Alliance.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.User.RequireUniqueEmail = true;
+                // Length over composition (NIST SP 800-63B); see docs/security.md.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AllianceDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder()
+            // Every page needs a signed-in user unless it says [AllowAnonymous].
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(PortalPolicies.Staff, p => p.RequireRole(AllianceRoles.Administrator, AllianceRoles.Secretariat))
+            .AddPolicy(PortalPolicies.Administrator, p => p.RequireRole(AllianceRoles.Administrator));
+
+        services.AddPortalFeatures();
+        return builder;
+    }
+
+    public static WebApplication UseAlliancePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(PortalCultures.English)
+                .AddSupportedCultures(PortalCultures.All)
+                .AddSupportedUICultures(PortalCultures.All);
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+        });
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapCultureEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        return app;
+    }
+}

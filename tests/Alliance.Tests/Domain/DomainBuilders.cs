@@ -1,0 +1,66 @@
+using Alliance.Domain.Members;
+using Alliance.Domain.Plans;
+using Alliance.Domain.SteeringCommittee;
+using Alliance.Domain.WorkingGroups;
+using Alliance.Domain.Workplans;
+
+namespace Alliance.Tests.Domain;
+
+/// <summary>Valid domain objects from the 2018–2020 plan, so that each test changes only what it is about.</summary>
+internal static class DomainBuilders
+{
+    public static readonly DateTime RecordedAt = new(2019, 6, 3, 9, 30, 0, DateTimeKind.Utc);
+    public static readonly DateOnly Start = new(2018, 3, 1);
+    public static readonly DateOnly Due = new(2019, 12, 31);
+
+    public static StrategicPlan NewPlan() =>
+        new("Strategic plan 2018–2020", "Plan stratégique 2018–2020", 2018, 2020);
+
+    public static Objective AddObjective(StrategicPlan plan, string code = "A") =>
+        plan.AddObjective(code, ObjectiveKind.StrategicObjective,
+            new LocalizedText("Integrated programming", "Programmation intégrée"),
+            new LocalizedText("Sectors have mechanisms that favour integrated programming.",
+                "Les secteurs disposent de mécanismes favorisant la programmation intégrée."));
+
+    public static CategoryOfWork NewCategory() =>
+        new("standards", new LocalizedText("Standard setting and guidance development", "Élaboration de normes et d'orientations"), 1);
+
+    public static WorkingGroup NewGroup(string slug = "cpms") =>
+        new(new LocalizedText("CPMS Working Group", "Groupe de travail SMPE"), "CPMS WG", slug, WorkingGroupKind.WorkingGroup,
+            new LocalizedText("Promote the Minimum Standards.", "Promouvoir les standards minimums."));
+
+    /// <summary>A workplan whose plan has objective A.</summary>
+    public static Workplan NewWorkplan()
+    {
+        var plan = NewPlan();
+        AddObjective(plan);
+        return new Workplan(NewGroup(), plan);
+    }
+
+    public static ActivityDetails Details(Workplan workplan, string title = "Revise the CPMS") =>
+        new(title, "Second edition of the standards.", workplan.Plan.Objectives[0], NewCategory(), Start, Due, "CPMS 2019 edition");
+
+    public static Activity NewActivity(string title = "Revise the CPMS")
+    {
+        var workplan = NewWorkplan();
+        return workplan.AddActivity(Details(workplan, title));
+    }
+
+    public static ProgressReport Report(ActivityStatus status, int percent, bool decreaseExplained = false) =>
+        new(status, percent, "Consultations held in three regions.", null, decreaseExplained);
+
+    public static ProgressUpdate Record(Activity activity, ProgressReport report) =>
+        activity.RecordProgress(report, "user-1", "Amina Diallo", RecordedAt);
+
+    public static Organisation NewOrganisation(
+        string name = "Kenya Alliance for Children",
+        OrganisationScope scope = OrganisationScope.National,
+        DateOnly? joinedOn = null) =>
+        new(name, null, OrganisationType.NationalNgo, scope, "KE", joinedOn ?? new DateOnly(2017, 2, 1));
+
+    public static Committee NewCommittee() =>
+        new(Enumerable.Range(1, SteeringCommitteeSeat.SeatCount).Select(n => new SteeringCommitteeSeat(n)).ToList());
+
+    public static SteeringCommitteeSeat Seat(this Committee committee, int number) =>
+        committee.Seats.Single(s => s.Number == number);
+}
