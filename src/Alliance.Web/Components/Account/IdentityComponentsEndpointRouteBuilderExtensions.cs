@@ -15,13 +15,14 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         var accountGroup = endpoints.MapGroup("/Account");
 
         // A form post, so the antiforgery middleware validates it before the user is signed out.
+        // Anonymous too: an expired session must not send the sign-out through the login page.
         accountGroup.MapPost("/Logout", async (
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect(ToLocalPath(returnUrl));
-        });
+        }).AllowAnonymous();
 
         return accountGroup;
     }
