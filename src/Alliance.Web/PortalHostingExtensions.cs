@@ -38,7 +38,6 @@ public static class PortalHostingExtensions
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
@@ -55,7 +54,7 @@ public static class PortalHostingExtensions
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.Stores.SchemaVersion = IdentitySchema.Version;
                 options.User.RequireUniqueEmail = true;
                 // Length over composition (NIST SP 800-63B); see docs/security.md.
                 options.Password.RequiredLength = 12;

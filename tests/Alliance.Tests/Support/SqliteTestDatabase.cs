@@ -1,5 +1,6 @@
 using Alliance.Data;
 using Alliance.Data.Concurrency;
+using Alliance.Data.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed class SqliteTestDatabase : IDisposable
         ConnectionString = $"Data Source={FilePath}";
         _options = new DbContextOptionsBuilder<SqliteAllianceDbContext>()
             .UseSqlite(ConnectionString)
+            .UseApplicationServiceProvider(IdentitySchema.StandaloneServices)
             .AddInterceptors(new VersionStampInterceptor())
             .Options;
         if (migrate)

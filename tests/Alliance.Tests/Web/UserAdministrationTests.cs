@@ -1,0 +1,162 @@
+using System.Net;
+using System.Security.Claims;
+using Alliance.Data;
+using Alliance.Domain.Accounts;
+using Alliance.Tests.Support;
+using Alliance.Web.Features;
+using Alliance.Web.Features.Administration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Tests.Web;
+
+[Collection(PortalCollection.Name)]
+public sealed class UserAdministrationTests(PortalFactory portal)
+{
+    [Theory]
+    [InlineData("member@alliance.test")]
+    [InlineData("lead@alliance.test")]
+    [InlineData("secretariat@alliance.test")]
+    public async Task UsersPage_IsRefusedToEveryoneButAdministrators(string email)
+    {
+        var client = await portal.SignedInClientAsync(email);
+
+        var response = await client.GetAsync("/admin/users");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersPage_ListsTheAccounts_ForAnAdministrator()
+    {
+        var client = await portal.SignedInClientAsync("admin@alliance.test");
+
+        var page = await client.GetDocumentAsync("/admin/users");
+
+        var rows = page.QuerySelectorAll("table.data-table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("lead@alliance.test", StringComparison.Ordinal) && r.Contains("CPMS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Service_RefusesAMember_EvenWithAForgedAdministratorRoleClaim()
+    {
+        await using var scope = await portal.ScopeForUserAsync("member@alliance.test", new Claim(ClaimTypes.Role, AllianceRoles.Administrator));
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+
+        await Assert.ThrowsAsync<PortalForbiddenException>(accounts.GetUsersAsync);
+        await Assert.ThrowsAsync<PortalForbiddenException>(() => accounts.SaveAsync(new UserAccountForm
+        {
+            Email = "intruder@alliance.test", DisplayName = "Intruder", Password = "long-enough-password", Roles = [AllianceRoles.Administrator],
+        }));
+        Assert.Null(await FindUserIdAsync("intruder@alliance.test"));
+    }
+
+    [Fact]
+    public async Task Administrator_CreatesALeadOfAGroup_WhoCanThenSignIn()
+    {
+        int ameId;
+        await using (var db = CreateContext())
+        {
+            ameId = await db.WorkingGroups.Where(g => g.Slug == "ame").Select(g => g.Id).SingleAsync();
+        }
+        await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+
+        var result = await accounts.SaveAsync(new UserAccountForm
+        {
+            Email = "new.lead@alliance.test", DisplayName = "Nadia New Lead", Password = "a-fresh-password-2026",
+            Roles = [AllianceRoles.WorkingGroupLead], LedGroupIds = [ameId],
+        });
+
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Key)));
+        var userId = await FindUserIdAsync("new.lead@alliance.test");
+        await using (var db = CreateContext())
+        {
+            Assert.True(await db.WorkingGroupLeads.AnyAsync(l => l.UserId == userId && l.WorkingGroupId == ameId));
+        }
+        await portal.SignedInClientAsync("new.lead@alliance.test", "a-fresh-password-2026");
+    }
+
+    [Fact]
+    public async Task Administrator_GetsClearMessages_ForBadInput_AndNothingIsCreated()
+    {
+        await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+
+        var result = await accounts.SaveAsync(new UserAccountForm
+        {
+            Email = "not-an-email", DisplayName = "", Password = null, Roles = [AllianceRoles.WorkingGroupLead],
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["AdminEmailInvalid", "AdminDisplayNameRequired", "AdminPasswordRequired", "AdminLeadNeedsGroup"], result.Errors.Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Administrator_CannotRemoveTheirOwnAdministratorRole()
+    {
+        await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+        var me = (await accounts.GetUsersAsync()).Single(u => u.Email == "admin@alliance.test");
+
+        var result = await accounts.SaveAsync(new UserAccountForm
+        {
+            Id = me.Id, ConcurrencyStamp = me.ConcurrencyStamp, Email = me.Email, DisplayName = me.DisplayName, Roles = [AllianceRoles.Member],
+        });
+
+        Assert.Equal(["AdminCannotDemoteSelf"], result.Errors.Select(e => e.Key));
+        Assert.Contains(AllianceRoles.Administrator, (await accounts.GetUsersAsync()).Single(u => u.Id == me.Id).Roles);
+    }
+
+    [Fact]
+    public async Task EditOfAnAccountChangedSinceItWasLoaded_IsRefused()
+    {
+        await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+        var created = await accounts.SaveAsync(new UserAccountForm
+        {
+            Email = "twice.edited@alliance.test", DisplayName = "Twice Edited", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+        });
+        Assert.True(created.Succeeded);
+        var loaded = (await accounts.GetUsersAsync()).Single(u => u.Email == "twice.edited@alliance.test");
+        Assert.True((await accounts.SaveAsync(FormFor(loaded, "First editor"))).Succeeded);
+
+        var second = await accounts.SaveAsync(FormFor(loaded, "Second editor"));
+
+        Assert.Equal(["AdminConcurrentChange"], second.Errors.Select(e => e.Key));
+        Assert.Equal("First editor", (await accounts.GetUsersAsync()).Single(u => u.Id == loaded.Id).DisplayName);
+    }
+
+    [Fact]
+    public async Task LockedAccount_CannotSignIn()
+    {
+        await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+        Assert.True((await accounts.SaveAsync(new UserAccountForm
+        {
+            Email = "to.lock@alliance.test", DisplayName = "To Lock", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+        })).Succeeded);
+        var user = (await accounts.GetUsersAsync()).Single(u => u.Email == "to.lock@alliance.test");
+
+        Assert.True((await accounts.SetLockedAsync(user.Id, locked: true)).Succeeded);
+
+        var response = await portal.CreateBrowserClient().SignInAsync("to.lock@alliance.test", "a-fresh-password-2026");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Lockout", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    private static UserAccountForm FormFor(UserRow user, string displayName) => new()
+    {
+        Id = user.Id, ConcurrencyStamp = user.ConcurrencyStamp, Email = user.Email, DisplayName = displayName, Roles = user.Roles.ToHashSet(),
+    };
+
+    private async Task<string?> FindUserIdAsync(string email)
+    {
+        await using var db = CreateContext();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleOrDefaultAsync();
+    }
+
+    private AllianceDbContext CreateContext() =>
+        portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+}
