@@ -26,4 +26,10 @@ public static class VersionColumn
     /// </summary>
     public static void ExpectVersion(this EntityEntry entry, Guid version) =>
         entry.Property(PropertyName).OriginalValue = version;
+
+    /// <summary>
+    /// Marks a parent changed when only its children changed (a progress update appended to an
+    /// activity), so that its version is checked and renewed by the same save.
+    /// </summary>
+    public static void TouchVersion(this EntityEntry entry) => entry.Property(PropertyName).IsModified = true;
 }

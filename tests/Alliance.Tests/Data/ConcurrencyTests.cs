@@ -65,6 +65,22 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Throws<DbUpdateConcurrencyException>(() => db.SaveChanges());
     }
 
+    [Fact]
+    public void TouchedParent_IsVersionChecked_EvenWhenNoneOfItsColumnsChanged()
+    {
+        var id = AddOrganisation();
+        using var first = _database.CreateContext();
+        using var second = _database.CreateContext();
+        var mine = first.Organisations.Single(o => o.Id == id);
+        var theirs = second.Organisations.Single(o => o.Id == id);
+        first.Entry(mine).TouchVersion();
+        first.SaveChanges();
+
+        second.Entry(theirs).TouchVersion();
+
+        Assert.Throws<DbUpdateConcurrencyException>(() => second.SaveChanges());
+    }
+
     private int AddOrganisation()
     {
         using var db = _database.CreateContext();

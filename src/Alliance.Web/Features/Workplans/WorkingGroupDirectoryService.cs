@@ -15,7 +15,7 @@ public sealed class WorkingGroupDirectoryService(IDbContextFactory<AllianceDbCon
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var groups = await db.WorkingGroups.AsNoTracking()
-            .OrderBy(g => g.Kind).ThenBy(g => g.NameEn)
+            .OrderBy(g => g.Kind == WorkingGroupKind.WorkingGroup ? 0 : 1).ThenBy(g => g.NameEn)
             .Select(g => new
             {
                 g.Id, g.Slug, g.NameEn, g.NameFr, g.ShortName, g.Kind, g.MissionEn, g.MissionFr,
