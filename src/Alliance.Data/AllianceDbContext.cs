@@ -26,6 +26,7 @@ public abstract class AllianceDbContext(DbContextOptions options)
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
     public DbSet<WorkingGroupCoLead> WorkingGroupCoLeads => Set<WorkingGroupCoLead>();
     public DbSet<WorkingGroupLead> WorkingGroupLeads => Set<WorkingGroupLead>();
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
     public DbSet<Workplan> Workplans => Set<Workplan>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();

@@ -17,4 +17,7 @@ public sealed class DomainException : Exception
     public string Code { get; }
 
     public IReadOnlyList<object> Arguments { get; }
+
+    /// <summary>The name of the input at fault (e.g. "Narrative"), so a form can show the message beside it.</summary>
+    public string? Field { get; init; }
 }

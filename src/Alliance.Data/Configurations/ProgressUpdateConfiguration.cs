@@ -15,5 +15,7 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(u => u.EvidenceUrl).HasMaxLength(ProgressUpdate.EvidenceUrlMaxLength);
         builder.ToTable(t => t.HasCheckConstraint("CK_ProgressUpdates_PercentComplete", "\"PercentComplete\" BETWEEN 0 AND 100"));
         builder.HasIndex(u => new { u.ActivityId, u.RecordedAt });
+        // A second click on "submit" posts the same submission again: the database keeps one.
+        builder.HasIndex(u => u.SubmissionId).IsUnique();
     }
 }

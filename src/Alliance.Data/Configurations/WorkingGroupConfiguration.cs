@@ -20,7 +20,9 @@ internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<Worki
         builder.HasMany(g => g.CoLeads).WithOne(c => c.WorkingGroup).HasForeignKey(c => c.WorkingGroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(g => g.Leads).WithOne(l => l.WorkingGroup).HasForeignKey(l => l.WorkingGroupId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.CoLeads).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(g => g.Members).WithOne(m => m.WorkingGroup).HasForeignKey(m => m.WorkingGroupId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Leads).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(g => g.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(g => g.Name);
         builder.Ignore(g => g.Mission);
         builder.HasVersion();

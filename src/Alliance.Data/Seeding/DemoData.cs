@@ -238,7 +238,27 @@ internal static class DemoData
         cpms.AddLead(people.LeadUserId);
         childLabour.AddLead(people.Lead2UserId);
 
-        return new Groups(ame, cpms, learning, caafag, caseManagement, cash, community, childLabour, uasc);
+        var groups = new Groups(ame, cpms, learning, caafag, caseManagement, cash, community, childLabour, uasc);
+        AddMembers(groups.All, m.All);
+        return groups;
+    }
+
+    /// <summary>Each group gets five to nine participating organisations, picked by a fixed stride through the register.</summary>
+    private static void AddMembers(IReadOnlyList<WorkingGroup> groups, IReadOnlyList<Organisation> register)
+    {
+        var current = register.Where(o => o.LeftOn is null).ToList();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var count = 5 + g % 5;
+            for (var i = 0; i < count; i++)
+            {
+                var organisation = current[(g * 7 + i * 11) % current.Count];
+                if (!groups[g].CoLeads.Any(c => c.Organisation == organisation))
+                {
+                    groups[g].AddMember(organisation);
+                }
+            }
+        }
     }
 
     private static WorkingGroup Group(string nameEn, string nameFr, string shortName, string slug, WorkingGroupKind kind,

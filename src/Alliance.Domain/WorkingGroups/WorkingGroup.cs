@@ -13,6 +13,7 @@ public class WorkingGroup
 
     private readonly List<WorkingGroupCoLead> _coLeads = [];
     private readonly List<WorkingGroupLead> _leads = [];
+    private readonly List<WorkingGroupMember> _members = [];
 
     private WorkingGroup()
     {
@@ -43,6 +44,9 @@ public class WorkingGroup
     public IReadOnlyList<WorkingGroupCoLead> CoLeads => _coLeads;
     public IReadOnlyList<WorkingGroupLead> Leads => _leads;
 
+    /// <summary>Organisations taking part in the group (its co-leads are listed separately).</summary>
+    public IReadOnlyList<WorkingGroupMember> Members => _members;
+
     public LocalizedText Name => new(NameEn, NameFr);
     public LocalizedText Mission => new(MissionEn, MissionFr);
 
@@ -55,6 +59,14 @@ public class WorkingGroup
             return;
         }
         _coLeads.Add(new WorkingGroupCoLead(this, organisation));
+    }
+
+    public void AddMember(Organisation organisation)
+    {
+        if (!_members.Any(m => m.Organisation == organisation || (organisation.Id != 0 && m.OrganisationId == organisation.Id)))
+        {
+            _members.Add(new WorkingGroupMember(this, organisation));
+        }
     }
 
     public void AddLead(string userId)

@@ -76,30 +76,76 @@ public class Activity
 
     /// <summary>
     /// Records a progress update. Percent is 0–100, completed means 100%, a narrative is required,
-    /// and lowering the percent must be acknowledged as explained in the narrative.
+    /// and lowering the percent must be acknowledged as explained in the narrative. Recording the
+    /// same submission twice (a second click) returns the first update instead of adding another.
     /// </summary>
     public ProgressUpdate RecordProgress(ProgressReport report, string authorUserId, string authorName, DateTime recordedAtUtc)
     {
-        EnsureNotArchived();
-        if (report.PercentComplete is < 0 or > 100)
+        if (_progressUpdates.FirstOrDefault(u => u.SubmissionId == report.SubmissionId) is { } alreadyRecorded)
         {
-            throw new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", "Percent complete");
+            return alreadyRecorded;
         }
-        if (report.Status == ActivityStatus.Completed && report.PercentComplete != 100)
+        var problems = ProblemsWith(report);
+        if (problems.Count > 0)
         {
-            throw new DomainException("CompletedMeansHundred", "A completed activity is 100% complete.");
-        }
-        if (report.PercentComplete < PercentComplete && !report.DecreaseExplained)
-        {
-            throw new DomainException("PercentDecreaseUnexplained",
-                "The percent complete goes down from {0}% to {1}%: say why in the narrative and tick the box that confirms it.",
-                PercentComplete, report.PercentComplete);
+            throw problems[0];
         }
         var update = new ProgressUpdate(this, report, PercentComplete, authorUserId, authorName, recordedAtUtc);
         Status = report.Status;
         PercentComplete = report.PercentComplete;
         _progressUpdates.Add(update);
         return update;
+    }
+
+    /// <summary>Every rule a progress report breaks, each naming its field, so a form can show them all at once.</summary>
+    public IReadOnlyList<DomainException> ProblemsWith(ProgressReport report)
+    {
+        var problems = new List<DomainException>();
+        if (IsArchived)
+        {
+            problems.Add(ArchivedError());
+        }
+        if (!Enum.IsDefined(report.Status))
+        {
+            problems.Add(new DomainException("UnknownStatus", "Choose a status from the list.") { Field = "Status" });
+        }
+        if (report.PercentComplete is < 0 or > 100)
+        {
+            problems.Add(new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", "Percent complete") { Field = "Percent complete" });
+        }
+        else if (report.Status == ActivityStatus.Completed && report.PercentComplete != 100)
+        {
+            problems.Add(new DomainException("CompletedMeansHundred", "A completed activity is 100% complete.") { Field = "Percent complete" });
+        }
+        else if (report.PercentComplete < PercentComplete && !report.DecreaseExplained)
+        {
+            problems.Add(new DomainException("PercentDecreaseUnexplained",
+                "The percent complete goes down from {0}% to {1}%: say why in the narrative and tick the box that confirms it.",
+                PercentComplete, report.PercentComplete) { Field = "Decrease explained" });
+        }
+        problems.AddRange(CheckTexts(report));
+        return problems;
+    }
+
+    /// <summary>The rules on a report's narrative and evidence link, which hold whatever the activity's state.</summary>
+    public static IReadOnlyList<DomainException> CheckTexts(ProgressReport report)
+    {
+        var problems = new List<DomainException>();
+        Collect(problems, () => Guard.Required(report.Narrative, "Narrative", ProgressUpdate.NarrativeMaxLength));
+        Collect(problems, () => Guard.HttpUrl(report.EvidenceUrl, "Evidence link", ProgressUpdate.EvidenceUrlMaxLength));
+        return problems;
+    }
+
+    private static void Collect(List<DomainException> problems, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (DomainException problem)
+        {
+            problems.Add(problem);
+        }
     }
 
     private void Apply(ActivityDetails details)
@@ -123,7 +169,10 @@ public class Activity
     {
         if (IsArchived)
         {
-            throw new DomainException("ActivityArchived", "This activity is archived; restore it before changing it.");
+            throw ArchivedError();
         }
     }
+
+    private static DomainException ArchivedError() =>
+        new("ActivityArchived", "This activity is archived; restore it before changing it.");
 }

@@ -27,6 +27,7 @@ public class ProgressUpdate
         AuthorUserId = Guard.Required(authorUserId, "Author", WorkingGroups.WorkingGroupLead.UserIdMaxLength);
         AuthorName = Guard.Required(authorName, "Author name", AuthorNameMaxLength);
         RecordedAt = recordedAtUtc;
+        SubmissionId = report.SubmissionId;
     }
 
     public int Id { get; private set; }
@@ -40,4 +41,7 @@ public class ProgressUpdate
     public int PreviousPercentComplete { get; private set; }
     public string Narrative { get; private set; }
     public string? EvidenceUrl { get; private set; }
+
+    /// <summary>The form submission that recorded this update; unique, so a repeated post adds nothing.</summary>
+    public Guid SubmissionId { get; private set; }
 }

@@ -1,11 +1,14 @@
 using System.Security.Claims;
+using Alliance.Data;
+using Alliance.Domain.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Features;
 
 /// <summary>
-/// Who is calling a feature service, the same way on static and interactive pages. Services use
-/// it only to know the user id; what that user may do is read from the database.
+/// Who is calling a feature service, the same way on static and interactive pages. Only the
+/// user id is taken from the sign-in; roles and led groups are read from the database.
 /// </summary>
 public sealed class CurrentUser(AuthenticationStateProvider authenticationState)
 {
@@ -17,6 +20,33 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationState)
         return principal.FindFirstValue(ClaimTypes.NameIdentifier)
             ?? throw new PortalForbiddenException("You must be signed in.");
     }
+
+    /// <summary>The caller as the database knows them, or null when not signed in, unknown or locked out.</summary>
+    public async Task<PortalUser?> LoadAsync(AllianceDbContext db, CancellationToken cancellationToken = default)
+    {
+        var id = (await GetPrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier);
+        if (id is null)
+        {
+            return null;
+        }
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == id)
+            .Select(u => new
+            {
+                u.DisplayName,
+                u.LockoutEnd,
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                Groups = db.WorkingGroupLeads.Where(l => l.UserId == u.Id).Select(l => l.WorkingGroupId).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        // Compared here: SQLite cannot compare DateTimeOffset values in SQL.
+        return user is null || user.LockoutEnd > DateTimeOffset.UtcNow
+            ? null
+            : new PortalUser(id, user.DisplayName, user.Roles.ToHashSet(), user.Groups.ToHashSet());
+    }
+
+    public async Task<PortalUser> LoadRequiredAsync(AllianceDbContext db, CancellationToken cancellationToken = default) =>
+        await LoadAsync(db, cancellationToken) ?? throw new PortalForbiddenException("You must be signed in.");
 }
 
 /// <summary>Raised by a feature service when the caller may not do what they asked.</summary>

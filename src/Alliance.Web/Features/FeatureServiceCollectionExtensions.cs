@@ -12,7 +12,8 @@ public static class FeatureServiceCollectionExtensions
     {
         services.AddScoped<CurrentUser>();
         services.AddScoped<DashboardService>();
-        services.AddScoped<WorkingGroupDirectoryService>();
+        services.AddScoped<WorkplanService>();
+        services.AddScoped<ProgressUpdateService>();
         services.AddScoped<SteeringCommitteeService>();
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<UserAdministrationService>();

@@ -532,6 +532,21 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.ToTable("WorkingGroupLeads");
                 });
 
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.Property<int>("WorkingGroupId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("WorkingGroupId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("WorkingGroupMembers");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -641,7 +656,13 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
 
                     b.HasIndex("ActivityId", "RecordedAt");
 
@@ -940,6 +961,25 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.HasOne("Alliance.Domain.Members.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alliance.Domain.WorkingGroups.WorkingGroup", "WorkingGroup")
+                        .WithMany("Members")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("WorkingGroup");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
                     b.HasOne("Alliance.Domain.Plans.CategoryOfWork", "Category")
@@ -1124,6 +1164,8 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Navigation("CoLeads");
 
                     b.Navigation("Leads");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>

@@ -505,6 +505,21 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.ToTable("WorkingGroupLeads");
                 });
 
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.Property<int>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkingGroupId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("WorkingGroupMembers");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -610,7 +625,13 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
 
                     b.HasIndex("ActivityId", "RecordedAt");
 
@@ -900,6 +921,25 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.HasOne("Alliance.Domain.Members.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alliance.Domain.WorkingGroups.WorkingGroup", "WorkingGroup")
+                        .WithMany("Members")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("WorkingGroup");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
                     b.HasOne("Alliance.Domain.Plans.CategoryOfWork", "Category")
@@ -1084,6 +1124,8 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Navigation("CoLeads");
 
                     b.Navigation("Leads");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>

@@ -1,0 +1,135 @@
+using Alliance.Data;
+using Alliance.Domain.Plans;
+using Alliance.Domain.Workplans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Features.Workplans;
+
+/// <summary>Reads for the working-group and activity pages: projections, no tracking, a few queries each.</summary>
+public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IReadOnlyList<GroupSummary>> GetGroupsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadSummariesAsync(db, db.WorkingGroups, cancellationToken);
+    }
+
+    public async Task<GroupWorkplan?> GetGroupWorkplanAsync(string slug, WorkplanFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var summary = (await LoadSummariesAsync(db, db.WorkingGroups.Where(g => g.Slug == slug), cancellationToken)).SingleOrDefault();
+        if (summary is null)
+        {
+            return null;
+        }
+        var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Id == summary.Id)
+            .Select(g => new
+            {
+                g.MissionEn, g.MissionFr,
+                Members = g.Members.OrderBy(m => m.Organisation.Name).Select(m => m.Organisation.Name).ToList(),
+            })
+            .SingleAsync(cancellationToken);
+        var objectives = await db.Objectives.AsNoTracking()
+            .Where(o => db.StrategicPlans.Current().Select(p => p.Id).Contains(o.StrategicPlanId))
+            .OrderBy(o => o.SortOrder)
+            .Select(o => new ObjectiveOption(o.Code, new LocalizedText(o.TitleEn, o.TitleFr)))
+            .ToListAsync(cancellationToken);
+
+        var activities = db.Activities.AsNoTracking().Where(a => a.Workplan.WorkingGroupId == summary.Id && !a.IsArchived);
+        if (filter.ObjectiveCode is { } code)
+        {
+            activities = activities.Where(a => a.Objective.Code == code);
+        }
+        if (filter.Status is { } status)
+        {
+            activities = activities.Where(a => a.Status == status);
+        }
+        var rows = await ProjectRows(activities).ToListAsync(cancellationToken);
+        var user = await currentUser.LoadAsync(db, cancellationToken);
+        return new GroupWorkplan(summary, new LocalizedText(group.MissionEn, group.MissionFr), group.Members, objectives, filter,
+            rows.Select(r => r.ToRow(Today)).OrderBy(r => objectives.FindIndex(o => o.Code == r.ObjectiveCode)).ThenBy(r => r.DueDate).ToList(),
+            user?.CanUpdateProgressOf(summary.Id) == true, user?.CanManageWorkplans == true);
+    }
+
+    /// <summary>Every live activity of a group, for the Excel and CSV downloads.</summary>
+    public async Task<(GroupSummary Group, IReadOnlyList<ActivityRow> Activities)?> GetExportAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var workplan = await GetGroupWorkplanAsync(slug, WorkplanFilter.None, cancellationToken);
+        return workplan is null ? null : (workplan.Group, workplan.Activities);
+    }
+
+    public async Task<ActivityView?> GetActivityAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var activity = await db.Activities.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                a.Id, a.Title, a.Description, a.Deliverable, a.Workplan.WorkingGroupId,
+                GroupSlug = a.Workplan.WorkingGroup.Slug, GroupEn = a.Workplan.WorkingGroup.NameEn, GroupFr = a.Workplan.WorkingGroup.NameFr,
+                ObjectiveCode = a.Objective.Code, ObjectiveEn = a.Objective.TitleEn, ObjectiveFr = a.Objective.TitleFr,
+                CategoryEn = a.Category.NameEn, CategoryFr = a.Category.NameFr,
+                a.StartDate, a.DueDate, a.Status, a.PercentComplete, a.IsArchived,
+                History = a.ProgressUpdates.OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
+                    .Select(u => new ProgressEntry(u.Id, u.RecordedAt, u.AuthorName, u.Status, u.PercentComplete, u.PreviousPercentComplete, u.Narrative, u.EvidenceUrl))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (activity is null)
+        {
+            return null;
+        }
+        var user = await currentUser.LoadAsync(db, cancellationToken);
+        var lastUpdate = activity.History.Count > 0 ? activity.History[0].RecordedAt : (DateTime?)null;
+        return new ActivityView(activity.Id, activity.Title, activity.Description, activity.Deliverable, activity.GroupSlug,
+            new LocalizedText(activity.GroupEn, activity.GroupFr), activity.ObjectiveCode, new LocalizedText(activity.ObjectiveEn, activity.ObjectiveFr),
+            new LocalizedText(activity.CategoryEn, activity.CategoryFr), activity.StartDate, activity.DueDate, activity.Status, activity.PercentComplete,
+            activity.IsArchived, ActivityAttention.Assess(activity.Status, activity.StartDate, activity.DueDate, lastUpdate, Today),
+            activity.History, !activity.IsArchived && user?.CanUpdateProgressOf(activity.WorkingGroupId) == true);
+    }
+
+    private async Task<IReadOnlyList<GroupSummary>> LoadSummariesAsync(AllianceDbContext db, IQueryable<Domain.WorkingGroups.WorkingGroup> groups, CancellationToken cancellationToken)
+    {
+        var found = await groups.AsNoTracking()
+            .OrderBy(g => g.Kind == Domain.WorkingGroups.WorkingGroupKind.WorkingGroup ? 0 : 1).ThenBy(g => g.NameEn)
+            .Select(g => new
+            {
+                g.Id, g.Slug, g.NameEn, g.NameFr, g.ShortName, g.Kind,
+                CoLeads = g.CoLeads.OrderBy(c => c.Organisation.Name).Select(c => c.Organisation.Acronym ?? c.Organisation.Name).ToList(),
+                Leads = g.Leads.Join(db.Users, l => l.UserId, u => u.Id, (_, u) => u.DisplayName).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var ids = found.Select(g => g.Id).ToList();
+        var counts = await db.Activities.AsNoTracking()
+            .Where(a => !a.IsArchived && ids.Contains(a.Workplan.WorkingGroupId))
+            .GroupBy(a => new { a.Workplan.WorkingGroupId, a.Status })
+            .Select(g => new { g.Key.WorkingGroupId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var lastUpdates = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => ids.Contains(u.Activity.Workplan.WorkingGroupId))
+            .GroupBy(u => u.Activity.Workplan.WorkingGroupId)
+            .Select(g => new { WorkingGroupId = g.Key, Last = g.Max(u => u.RecordedAt) })
+            .ToListAsync(cancellationToken);
+        return found.Select(g => new GroupSummary(g.Id, g.Slug, new LocalizedText(g.NameEn, g.NameFr), g.ShortName, g.Kind, g.CoLeads,
+                g.Leads.Order().ToList(),
+                counts.Where(c => c.WorkingGroupId == g.Id).ToDictionary(c => c.Status, c => c.Count),
+                lastUpdates.SingleOrDefault(u => u.WorkingGroupId == g.Id)?.Last))
+            .ToList();
+    }
+
+    private static IQueryable<ActivityRowData> ProjectRows(IQueryable<Activity> activities) =>
+        activities.Select(a => new ActivityRowData(
+            a.Id, a.Title, a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr, a.Category.NameEn, a.Category.NameFr,
+            a.Status, a.PercentComplete, a.StartDate, a.DueDate, a.Deliverable,
+            a.ProgressUpdates.Max(u => (DateTime?)u.RecordedAt)));
+
+    private sealed record ActivityRowData(
+        int Id, string Title, string ObjectiveCode, string ObjectiveEn, string ObjectiveFr, string CategoryEn, string CategoryFr,
+        ActivityStatus Status, int PercentComplete, DateOnly StartDate, DateOnly DueDate, string? Deliverable, DateTime? LastUpdate)
+    {
+        public ActivityRow ToRow(DateOnly today) => new(Id, Title, ObjectiveCode, new LocalizedText(ObjectiveEn, ObjectiveFr),
+            new LocalizedText(CategoryEn, CategoryFr), Status, PercentComplete, StartDate, DueDate, Deliverable, LastUpdate,
+            ActivityAttention.Assess(Status, StartDate, DueDate, LastUpdate, today));
+    }
+}

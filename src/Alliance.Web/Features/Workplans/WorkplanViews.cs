@@ -1,0 +1,46 @@
+using Alliance.Domain.Plans;
+using Alliance.Domain.WorkingGroups;
+using Alliance.Domain.Workplans;
+
+namespace Alliance.Web.Features.Workplans;
+
+// What the workplan pages show: small read models projected by WorkplanService.
+
+public sealed record GroupSummary(
+    int Id, string Slug, LocalizedText Name, string ShortName, WorkingGroupKind Kind,
+    IReadOnlyList<string> CoLeads, IReadOnlyList<string> Leads,
+    IReadOnlyDictionary<ActivityStatus, int> StatusCounts, DateTime? LastUpdate)
+{
+    public int ActivityCount => StatusCounts.Values.Sum();
+
+    public int Count(ActivityStatus status) => StatusCounts.GetValueOrDefault(status);
+}
+
+public sealed record ObjectiveOption(string Code, LocalizedText Title);
+
+public sealed record ActivityRow(
+    int Id, string Title, string ObjectiveCode, LocalizedText ObjectiveTitle, LocalizedText Category,
+    ActivityStatus Status, int PercentComplete, DateOnly StartDate, DateOnly DueDate, string? Deliverable,
+    DateTime? LastUpdate, AttentionReasons Attention);
+
+public sealed record WorkplanFilter(string? ObjectiveCode, ActivityStatus? Status)
+{
+    public static WorkplanFilter None { get; } = new(null, null);
+
+    public bool IsActive => ObjectiveCode is not null || Status is not null;
+}
+
+public sealed record GroupWorkplan(
+    GroupSummary Group, LocalizedText Mission, IReadOnlyList<string> MemberOrganisations,
+    IReadOnlyList<ObjectiveOption> Objectives, WorkplanFilter Filter, IReadOnlyList<ActivityRow> Activities,
+    bool CanUpdateProgress, bool CanManage);
+
+public sealed record ProgressEntry(
+    int Id, DateTime RecordedAt, string AuthorName, ActivityStatus Status, int PercentComplete, int PreviousPercentComplete,
+    string Narrative, string? EvidenceUrl);
+
+public sealed record ActivityView(
+    int Id, string Title, string? Description, string? Deliverable, string GroupSlug, LocalizedText GroupName,
+    string ObjectiveCode, LocalizedText ObjectiveTitle, LocalizedText Category, DateOnly StartDate, DateOnly DueDate,
+    ActivityStatus Status, int PercentComplete, bool IsArchived, AttentionReasons Attention,
+    IReadOnlyList<ProgressEntry> History, bool CanUpdateProgress);
