@@ -4,6 +4,7 @@ using Alliance.Domain.Accounts;
 using Alliance.Web.Components;
 using Alliance.Web.Components.Account;
 using Alliance.Web.Features;
+using Alliance.Web.Features.Workplans;
 using Alliance.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -106,6 +107,7 @@ public static class PortalHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureEndpoints();
+        app.MapWorkplanExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

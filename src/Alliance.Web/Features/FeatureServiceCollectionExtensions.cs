@@ -14,6 +14,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<DashboardService>();
         services.AddScoped<WorkplanService>();
         services.AddScoped<ProgressUpdateService>();
+        services.AddScoped<ActivityAdministrationService>();
         services.AddScoped<SteeringCommitteeService>();
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<UserAdministrationService>();

@@ -19,6 +19,13 @@ public enum ProgressOutcome
     NotFound,
 }
 
+public enum FormAccess
+{
+    Allowed,
+    Forbidden,
+    NotFound,
+}
+
 /// <summary>What the form page needs to show before anything is posted.</summary>
 public sealed record ProgressFormContext(
     int ActivityId, string Title, string GroupSlug, LocalizedText GroupName, ActivityStatus Status, int PercentComplete,
@@ -58,23 +65,23 @@ public sealed class ProgressUpdateService(
         ["Evidence link"] = nameof(ProgressForm.EvidenceUrl),
     };
 
-    public async Task<(ProgressOutcome Access, ProgressFormContext? Context)> GetFormAsync(int activityId, CancellationToken cancellationToken = default)
+    public async Task<(FormAccess Access, ProgressFormContext? Context)> GetFormAsync(int activityId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var activity = await db.Activities.Include(a => a.Workplan).ThenInclude(w => w.WorkingGroup)
             .SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
         if (activity is null)
         {
-            return (ProgressOutcome.NotFound, null);
+            return (FormAccess.NotFound, null);
         }
         var user = await currentUser.LoadAsync(db, cancellationToken);
         if (user?.CanUpdateProgressOf(activity.Workplan.WorkingGroupId) != true)
         {
-            return (ProgressOutcome.Forbidden, null);
+            return (FormAccess.Forbidden, null);
         }
         var latest = await LatestUpdatesAsync(db, activityId, afterId: 0, take: 1, cancellationToken);
         var group = activity.Workplan.WorkingGroup;
-        return (ProgressOutcome.Recorded, new ProgressFormContext(activity.Id, activity.Title, group.Slug, group.Name,
+        return (FormAccess.Allowed, new ProgressFormContext(activity.Id, activity.Title, group.Slug, group.Name,
             activity.Status, activity.PercentComplete, activity.IsArchived, db.VersionOf(activity),
             latest.FirstOrDefault()?.Id ?? 0, latest.FirstOrDefault()));
     }

@@ -37,7 +37,7 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             .Select(o => new ObjectiveOption(o.Code, new LocalizedText(o.TitleEn, o.TitleFr)))
             .ToListAsync(cancellationToken);
 
-        var activities = db.Activities.AsNoTracking().Where(a => a.Workplan.WorkingGroupId == summary.Id && !a.IsArchived);
+        var activities = CurrentActivities(db).Where(a => a.Workplan.WorkingGroupId == summary.Id);
         if (filter.ObjectiveCode is { } code)
         {
             activities = activities.Where(a => a.Objective.Code == code);
@@ -101,13 +101,14 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             })
             .ToListAsync(cancellationToken);
         var ids = found.Select(g => g.Id).ToList();
-        var counts = await db.Activities.AsNoTracking()
-            .Where(a => !a.IsArchived && ids.Contains(a.Workplan.WorkingGroupId))
+        var counts = await CurrentActivities(db)
+            .Where(a => ids.Contains(a.Workplan.WorkingGroupId))
             .GroupBy(a => new { a.Workplan.WorkingGroupId, a.Status })
             .Select(g => new { g.Key.WorkingGroupId, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var lastUpdates = await db.ProgressUpdates.AsNoTracking()
-            .Where(u => ids.Contains(u.Activity.Workplan.WorkingGroupId))
+            .Where(u => ids.Contains(u.Activity.Workplan.WorkingGroupId) && !u.Activity.IsArchived
+                && db.StrategicPlans.Current().Select(p => p.Id).Contains(u.Activity.Workplan.StrategicPlanId))
             .GroupBy(u => u.Activity.Workplan.WorkingGroupId)
             .Select(g => new { WorkingGroupId = g.Key, Last = g.Max(u => u.RecordedAt) })
             .ToListAsync(cancellationToken);
@@ -117,6 +118,11 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
                 lastUpdates.SingleOrDefault(u => u.WorkingGroupId == g.Id)?.Last))
             .ToList();
     }
+
+    /// <summary>The live (not archived) activities of the plan in force: what workplans and the dashboard show.</summary>
+    private static IQueryable<Activity> CurrentActivities(AllianceDbContext db) =>
+        db.Activities.AsNoTracking()
+            .Where(a => !a.IsArchived && db.StrategicPlans.Current().Select(p => p.Id).Contains(a.Workplan.StrategicPlanId));
 
     private static IQueryable<ActivityRowData> ProjectRows(IQueryable<Activity> activities) =>
         activities.Select(a => new ActivityRowData(

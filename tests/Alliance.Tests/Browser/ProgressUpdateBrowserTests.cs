@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Alliance.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Alliance.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ProgressUpdateBrowserTests(BrowserPortal portal)
+{
+    private const string GroupPage = "/working-groups/cpms";
+    private const string ScriptRuns =
+        "() => { const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.head.append(s); return window.__ran === true; }";
+
+    [Fact]
+    public async Task Lead_UpdatesAnActivity_AndSeesItInTheHistoryAndOnTheGroupPage()
+    {
+        await using var context = await portal.NewContextAsync(javaScriptEnabled: true);
+        var page = await context.NewPageAsync();
+
+        await RecordingFailuresAsync(page, "update-js", () => UpdateAnOnTrackActivityAsync(page, javaScriptEnabled: true));
+    }
+
+    [Fact]
+    public async Task Lead_UpdatesAnActivity_WithJavaScriptDisabled()
+    {
+        await using var context = await portal.NewContextAsync(javaScriptEnabled: false);
+        var page = await context.NewPageAsync();
+
+        await RecordingFailuresAsync(page, "update-nojs", () => UpdateAnOnTrackActivityAsync(page, javaScriptEnabled: false));
+    }
+
+    [Fact]
+    public async Task GroupPageAndForm_InEnglishAndFrench_AreSavedAsScreenshots()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page);
+        await page.GotoAsync($"{GroupPage}?status=OnTrack");
+        var formUrl = await page.Locator("a.update-link").First.GetAttributeAsync("href")
+            ?? throw new InvalidOperationException("The lead sees no update link on the group page.");
+
+        await CaptureAsync(page, GroupPage, "working-group-en.png", "en", "h2#workplan", "Workplan");
+        await CaptureAsync(page, formUrl, "progress-form-en.png", "en", "form.progress-form label[for=narrative]", "Narrative");
+        await page.GotoAsync($"/culture/set?culture=fr&returnUrl={GroupPage}");
+        await CaptureAsync(page, GroupPage, "working-group-fr.png", "fr", "h2#workplan", "Plan de travail");
+        await CaptureAsync(page, formUrl, "progress-form-fr.png", "fr", "form.progress-form label[for=narrative]", "Compte rendu");
+    }
+
+    private static async Task UpdateAnOnTrackActivityAsync(IPage page, bool javaScriptEnabled)
+    {
+        await SignInAsync(page);
+        await page.GotoAsync($"{GroupPage}?status=OnTrack");
+        // The pages load no script of their own, so prove instead that the browser runs scripts or not.
+        Assert.Equal(javaScriptEnabled, await page.EvaluateAsync<bool>(ScriptRuns));
+        var (activityId, before) = await FirstOnTrackActivityAsync(page);
+        var after = before + 5;
+        var narrative = $"Browser check {Guid.NewGuid():N}: two more country trainings delivered.";
+
+        await page.Locator($"tr[data-activity-id='{activityId}'] a.update-link").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/activities/{activityId}/update$"));
+        var form = page.Locator("form.progress-form");
+        await Expect(form.Locator("#status")).ToHaveValueAsync("OnTrack");
+        await Expect(form.Locator("#percent")).ToHaveValueAsync(before.ToString(CultureInfo.InvariantCulture));
+        await form.Locator("#percent").FillAsync(after.ToString(CultureInfo.InvariantCulture));
+        await form.Locator("#narrative").FillAsync(narrative);
+        await form.Locator("button[type=submit]").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/activities/{activityId}\\?recorded=true$"));
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your progress update has been recorded." })).ToBeVisibleAsync();
+        var entry = page.Locator("ol.progress-history li.progress-entry", new() { HasText = narrative });
+        await Expect(entry).ToHaveCountAsync(1);
+        await Expect(entry).ToContainTextAsync($"{before}% → {after}%");
+        await Expect(entry).ToContainTextAsync("Léa Lead");
+
+        await page.Locator("p.breadcrumb a[href='working-groups/cpms']").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/working-groups/cpms$"));
+        await Expect(page.Locator($"tr[data-activity-id='{activityId}'] .percent-value")).ToHaveTextAsync($"{after}%");
+    }
+
+    /// <summary>
+    /// The group's first on-track activity as it stands now. The update tests share it (the demo
+    /// CPMS workplan has one open activity) and run one after the other in their collection, so
+    /// each starts from what the previous one left.
+    /// </summary>
+    private static async Task<(int Id, int Percent)> FirstOnTrackActivityAsync(IPage page)
+    {
+        var row = page.Locator("tr[data-activity-id]").First;
+        var id = int.Parse((await row.GetAttributeAsync("data-activity-id"))!, CultureInfo.InvariantCulture);
+        var percent = int.Parse((await row.Locator(".percent-value").InnerTextAsync()).TrimEnd('%'), CultureInfo.InvariantCulture);
+        Assert.True(percent <= 90, $"Activity {id} is already at {percent}%: the demo data leaves no room for a rise.");
+        return (id, percent);
+    }
+
+    /// <summary>A failing browser test leaves a screenshot of where it stood, and says which page that was.</summary>
+    private static async Task RecordingFailuresAsync(IPage page, string name, Func<Task> test)
+    {
+        Directory.CreateDirectory(BrowserPortal.ScreenshotFolder);
+        var path = Path.Combine(BrowserPortal.ScreenshotFolder, $"failed-{name}.png");
+        File.Delete(path);
+        try
+        {
+            await test();
+        }
+        catch (Exception failure)
+        {
+            var shot = $"screenshot at {path}";
+            try
+            {
+                await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+            }
+            catch (PlaywrightException)
+            {
+                shot = "no screenshot: the page could not be captured";
+            }
+            throw new InvalidOperationException($"Failed on {page.Url}; {shot}.", failure);
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string email = "lead@alliance.test")
+    {
+        await page.GotoAsync("/Account/Login");
+        var form = page.Locator("form.account-form");
+        await form.Locator("input[type=email]").FillAsync(email);
+        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".user-menu-name")).ToBeVisibleAsync();
+    }
+
+    private static async Task CaptureAsync(IPage page, string url, string fileName, string language, string heading, string headingText)
+    {
+        await page.GotoAsync(url);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await Expect(page.Locator(heading)).ToHaveTextAsync(headingText);
+
+        Directory.CreateDirectory(BrowserPortal.ScreenshotFolder);
+        var path = Path.Combine(BrowserPortal.ScreenshotFolder, fileName);
+        File.Delete(path);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+
+        Assert.True(new FileInfo(path).Length > 10_000, $"{path} is under 10 KB: the page probably did not render.");
+    }
+}

@@ -1,0 +1,236 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Alliance.Data;
+using Alliance.Domain.Workplans;
+using Alliance.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Tests.Web;
+
+/// <summary>The progress-update form as a browser without JavaScript uses it: plain posts.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class ProgressUpdateFormTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task Lead_RecordsProgress_AndIsSentToTheHistory()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5, narrative: "Validation workshop held with 14 agencies.");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/activities/{activity.Id}?recorded=true", response.Headers.Location!.PathAndQuery);
+        var page = await client.GetDocumentAsync($"/activities/{activity.Id}?recorded=true");
+        Assert.Contains("Validation workshop held with 14 agencies.", page.QuerySelector("ol.progress-history li")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(activity.Percent + 5, (await ReadActivityAsync(activity.Id)).Percent);
+    }
+
+    [Fact]
+    public async Task PostWithoutAntiforgeryToken_IsRejected_AndNothingIsRecorded()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+        form.Remove("__RequestVerificationToken");
+
+        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 1, narrative: "Should not be saved.");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(activity.Updates, (await ReadActivityAsync(activity.Id)).Updates);
+    }
+
+    [Fact]
+    public async Task InvalidPost_ComesBackWithEveryTypedValue_AndAMessageNextToEachField()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var response = await PostAsync(client, activity.Id, form, percentText: "seventy", narrative: "",
+            evidence: "ftp://files.example.org/report.pdf");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await ParseAsync(response);
+        Assert.Equal("seventy", page.QuerySelector<IHtmlInputElement>("#percent")!.Value);
+        Assert.Equal("ftp://files.example.org/report.pdf", page.QuerySelector<IHtmlInputElement>("#evidence")!.Value);
+        Assert.NotNull(page.QuerySelector("#error-PercentComplete"));
+        Assert.NotNull(page.QuerySelector("#error-Narrative"));
+        Assert.NotNull(page.QuerySelector("#error-EvidenceUrl"));
+        Assert.Equal("true", page.QuerySelector("#narrative")!.GetAttribute("aria-invalid"));
+        Assert.Equal(activity.Updates, (await ReadActivityAsync(activity.Id)).Updates);
+    }
+
+    [Fact]
+    public async Task InvalidPost_InFrench_ShowsFrenchMessages()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await (await portal.SignedInClientAsync("lead@alliance.test")).InFrenchAsync();
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent, narrative: " ");
+
+        var page = await ParseAsync(response);
+        Assert.Equal("Compte rendu : ce champ est obligatoire.", page.QuerySelector("#error-Narrative")!.TextContent);
+    }
+
+    [Fact]
+    public async Task LoweringThePercent_WithoutTickingTheBox_IsRefused_AndWithIt_IsRecorded()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+        var narrative = "The pilot was repeated after a review, so the work restarts at a lower point.";
+
+        var refused = await PostAsync(client, activity.Id, form, percent: activity.Percent - 10, narrative: narrative);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.NotNull((await ParseAsync(refused)).QuerySelector("#error-DecreaseExplained"));
+
+        form["Form.DecreaseExplained"] = "true";
+        var accepted = await PostAsync(client, activity.Id, form, percent: activity.Percent - 10, narrative: narrative);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(activity.Percent - 10, (await ReadActivityAsync(activity.Id)).Percent);
+    }
+
+    [Fact]
+    public async Task UpdateSinceTheFormWasLoaded_IsNotOverwritten_AndIsShownWithTheLeadsTextKept()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var lead = await portal.SignedInClientAsync("lead@alliance.test");
+        var secretariat = await portal.SignedInClientAsync("secretariat@alliance.test");
+        var leadForm = await LoadFormAsync(lead, activity.Id);
+        var secretariatForm = await LoadFormAsync(secretariat, activity.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(secretariat, activity.Id, secretariatForm,
+            percent: activity.Percent + 2, narrative: "Secretariat: donor report received.")).StatusCode);
+
+        var conflict = await PostAsync(lead, activity.Id, leadForm, percent: activity.Percent + 10, narrative: "Lead: field test finished in Mali.");
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = await ParseAsync(conflict);
+        Assert.Contains("Secretariat: donor report received.", page.QuerySelector(".conflict-panel")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Lead: field test finished in Mali.", page.QuerySelector<IHtmlTextAreaElement>("#narrative")!.Value);
+        var afterConflict = await ReadActivityAsync(activity.Id);
+        Assert.Equal(activity.Updates + 1, afterConflict.Updates);
+        Assert.Equal(activity.Percent + 2, afterConflict.Percent);
+
+        // Having seen the other update, the lead resubmits the same page: now it is recorded.
+        var resubmit = await PostAsync(lead, activity.Id, FormFields(page), percent: activity.Percent + 10, narrative: "Lead: field test finished in Mali.");
+        Assert.Equal(HttpStatusCode.Redirect, resubmit.StatusCode);
+        Assert.Equal(activity.Updates + 2, (await ReadActivityAsync(activity.Id)).Updates);
+    }
+
+    [Fact]
+    public async Task SecondClickOnSubmit_RecordsOneUpdate()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var first = await PostAsync(client, activity.Id, form, percent: activity.Percent + 1, narrative: "Posted twice by a slow connection.");
+        var second = await PostAsync(client, activity.Id, form, percent: activity.Percent + 1, narrative: "Posted twice by a slow connection.");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(activity.Updates + 1, (await ReadActivityAsync(activity.Id)).Updates);
+    }
+
+    [Fact]
+    public async Task LeadPostingToAnotherGroupsActivity_IsRefused_AndNothingChanges()
+    {
+        var own = await NewActivityAsync("cpms");
+        var other = await NewActivityAsync("child-labour");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        // A genuine form of their own group, re-aimed at the other group's activity.
+        var form = await LoadFormAsync(client, own.Id);
+
+        var response = await PostAsync(client, other.Id, form, percent: other.Percent + 5, narrative: "Not my group.");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var after = await ReadActivityAsync(other.Id);
+        Assert.Equal((other.Updates, other.Percent), (after.Updates, after.Percent));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/activities/{other.Id}/update")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("member@alliance.test")]
+    [InlineData("lead2@alliance.test")]
+    public async Task ReadersOfAnotherGroup_GetNoForm(string email)
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync(email);
+
+        var response = await client.GetAsync($"/activities/{activity.Id}/update");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null((await ParseAsync(response)).QuerySelector("form.progress-form"));
+        var groupPage = await client.GetDocumentAsync("/working-groups/cpms");
+        Assert.Empty(groupPage.QuerySelectorAll("a.update-link"));
+    }
+
+    [Fact]
+    public async Task UnknownActivity_Is404()
+    {
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/activities/999999/update")).StatusCode);
+    }
+
+    private sealed record ActivityState(int Id, int Percent, int Updates);
+
+    /// <summary>
+    /// A fresh activity in the group's workplan, already 40% done, so that each test owns its data
+    /// in the database the collection shares.
+    /// </summary>
+    private async Task<ActivityState> NewActivityAsync(string slug)
+    {
+        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        var workplan = await db.Workplans.Include(w => w.Activities).Include(w => w.Plan).ThenInclude(p => p.Objectives)
+            .SingleAsync(w => w.WorkingGroup.Slug == slug);
+        var activity = workplan.AddActivity(new ActivityDetails($"Test activity {Guid.NewGuid():N}", null, workplan.Plan.Objectives[0],
+            await db.CategoriesOfWork.FirstAsync(), new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), null));
+        activity.RecordProgress(new ProgressReport(ActivityStatus.OnTrack, 40, "Started.", null), "seed", "Seed", DateTime.UtcNow.AddDays(-1));
+        await db.SaveChangesAsync();
+        return new ActivityState(activity.Id, 40, 1);
+    }
+
+    private async Task<ActivityState> ReadActivityAsync(int id)
+    {
+        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        return await db.Activities.Where(a => a.Id == id).Select(a => new ActivityState(a.Id, a.PercentComplete, a.ProgressUpdates.Count)).SingleAsync();
+    }
+
+    private static async Task<Dictionary<string, string>> LoadFormAsync(HttpClient client, int activityId)
+    {
+        var response = await client.GetAsync($"/activities/{activityId}/update");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return FormFields(await ParseAsync(response));
+    }
+
+    /// <summary>What the browser would post: hidden fields, the token, the current values.</summary>
+    private static Dictionary<string, string> FormFields(IHtmlDocument page)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>("form.progress-form")!;
+        return form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type is "hidden")
+            .ToDictionary(i => i.Name!, i => i.Value);
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, int activityId, Dictionary<string, string> form,
+        int? percent = null, string? percentText = null, string narrative = "", string evidence = "", string status = "OnTrack")
+    {
+        var fields = new Dictionary<string, string>(form)
+        {
+            ["Form.Status"] = status,
+            ["Form.PercentComplete"] = percentText ?? percent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            ["Form.Narrative"] = narrative,
+            ["Form.EvidenceUrl"] = evidence,
+        };
+        return client.PostAsync($"/activities/{activityId}/update", new FormUrlEncodedContent(fields));
+    }
+
+    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+}
