@@ -1,4 +1,5 @@
 using Alliance.Data;
+using Alliance.Data.Concurrency;
 using Alliance.Domain.Workplans;
 using Alliance.Tests.Support;
 using Alliance.Web.Features.Workplans;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Tests.Web;
 
 /// <summary>
-/// Every role × own group / other group × every workplan operation, checked in the services
+/// Every role × own group / other group × every workplan operation (progress, add, edit, archive, restore), checked in the services
 /// against the database. "Own group" is the CPMS working group, which lead@alliance.test leads.
 /// </summary>
 [Collection(PortalCollection.Name)]
@@ -55,15 +56,103 @@ public sealed class WorkplanAuthorizationMatrixTests(PortalFactory portal)
         Assert.Equal(allowed ? 2 : 1, await CountUpdatesAsync(activityId));
     }
 
-    private async Task<int> NewActivityAsync(Group group)
+    public enum StructureOperation
+    {
+        Add,
+        Edit,
+        Archive,
+        Restore,
+    }
+
+    public static TheoryData<string, Group, StructureOperation, bool> StructureCases()
+    {
+        var cases = new TheoryData<string, Group, StructureOperation, bool>();
+        var allowedRoles = new Dictionary<string, bool>
+        {
+            ["admin@alliance.test"] = true,
+            ["secretariat@alliance.test"] = true,
+            ["lead@alliance.test"] = false,
+            ["member@alliance.test"] = false,
+        };
+        foreach (var (email, allowed) in allowedRoles)
+        {
+            foreach (var group in Enum.GetValues<Group>())
+            {
+                foreach (var operation in Enum.GetValues<StructureOperation>())
+                {
+                    cases.Add(email, group, operation, allowed);
+                }
+            }
+        }
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(StructureCases))]
+    public async Task ManageStructure(string email, Group group, StructureOperation operation, bool allowed)
+    {
+        var activityId = await NewActivityAsync(group, archived: operation == StructureOperation.Restore);
+        var (title, version, archived) = await ReadAsync(activityId);
+        await using var scope = await portal.ScopeForUserAsync(email);
+        var activities = scope.ServiceProvider.GetRequiredService<ActivityAdministrationService>();
+        var newTitle = $"Matrix {operation} {Guid.NewGuid():N}";
+        var form = new ActivityForm
+        {
+            Title = newTitle, ObjectiveCode = "A", CategoryCode = "evidence", StartDate = "2026-02-01", DueDate = "2027-06-30", Version = version,
+        };
+
+        var result = operation switch
+        {
+            StructureOperation.Add => await activities.AddAsync(Slug(group), form),
+            StructureOperation.Edit => await activities.EditAsync(activityId, form),
+            StructureOperation.Archive => await activities.ArchiveAsync(activityId, version),
+            _ => await activities.RestoreAsync(activityId, version),
+        };
+
+        Assert.Equal(allowed ? ActivityOutcome.Saved : ActivityOutcome.Forbidden, result.Outcome);
+        await using var db = CreateContext();
+        var added = await db.Activities.AnyAsync(a => a.Title == newTitle);
+        var after = await ReadAsync(activityId);
+        switch (operation)
+        {
+            case StructureOperation.Add:
+                Assert.Equal(allowed, added);
+                break;
+            case StructureOperation.Edit:
+                Assert.Equal(allowed ? newTitle : title, after.Title);
+                break;
+            case StructureOperation.Archive:
+                Assert.Equal(allowed, after.Archived);
+                break;
+            case StructureOperation.Restore:
+                Assert.Equal(!allowed, after.Archived);
+                break;
+        }
+        Assert.Equal(operation == StructureOperation.Restore, archived);
+    }
+
+    private static string Slug(Group group) => group == Group.Own ? "cpms" : "child-labour";
+
+    private async Task<(string Title, Guid Version, bool Archived)> ReadAsync(int activityId)
     {
         await using var db = CreateContext();
-        var slug = group == Group.Own ? "cpms" : "child-labour";
+        var activity = await db.Activities.SingleAsync(a => a.Id == activityId);
+        return (activity.Title, db.VersionOf(activity), activity.IsArchived);
+    }
+
+    private async Task<int> NewActivityAsync(Group group, bool archived = false)
+    {
+        await using var db = CreateContext();
+        var slug = Slug(group);
         var workplan = await db.Workplans.Include(w => w.Activities).Include(w => w.Plan).ThenInclude(p => p.Objectives)
             .SingleAsync(w => w.WorkingGroup.Slug == slug);
         var activity = workplan.AddActivity(new ActivityDetails($"Matrix activity {Guid.NewGuid():N}", null, workplan.Plan.Objectives[0],
             await db.CategoriesOfWork.FirstAsync(), new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), null));
         activity.RecordProgress(new ProgressReport(ActivityStatus.OnTrack, 40, "Started.", null), "seed", "Seed", DateTime.UtcNow.AddDays(-1));
+        if (archived)
+        {
+            activity.Archive();
+        }
         await db.SaveChangesAsync();
         return activity.Id;
     }
