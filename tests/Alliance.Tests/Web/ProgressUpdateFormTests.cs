@@ -181,21 +181,7 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
 
     private sealed record ActivityState(int Id, int Percent, int Updates);
 
-    /// <summary>
-    /// A fresh activity in the group's workplan, already 40% done, so that each test owns its data
-    /// in the database the collection shares.
-    /// </summary>
-    private async Task<ActivityState> NewActivityAsync(string slug)
-    {
-        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
-        var workplan = await db.Workplans.Include(w => w.Activities).Include(w => w.Plan).ThenInclude(p => p.Objectives)
-            .SingleAsync(w => w.WorkingGroup.Slug == slug);
-        var activity = workplan.AddActivity(new ActivityDetails($"Test activity {Guid.NewGuid():N}", null, workplan.Plan.Objectives[0],
-            await db.CategoriesOfWork.FirstAsync(), new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), null));
-        activity.RecordProgress(new ProgressReport(ActivityStatus.OnTrack, 40, "Started.", null), "seed", "Seed", DateTime.UtcNow.AddDays(-1));
-        await db.SaveChangesAsync();
-        return new ActivityState(activity.Id, 40, 1);
-    }
+    private async Task<ActivityState> NewActivityAsync(string slug) => new(await portal.NewActivityAsync(slug), 40, 1);
 
     private async Task<ActivityState> ReadActivityAsync(int id)
     {

@@ -140,22 +140,7 @@ public sealed class WorkplanAuthorizationMatrixTests(PortalFactory portal)
         return (activity.Title, db.VersionOf(activity), activity.IsArchived);
     }
 
-    private async Task<int> NewActivityAsync(Group group, bool archived = false)
-    {
-        await using var db = CreateContext();
-        var slug = Slug(group);
-        var workplan = await db.Workplans.Include(w => w.Activities).Include(w => w.Plan).ThenInclude(p => p.Objectives)
-            .SingleAsync(w => w.WorkingGroup.Slug == slug);
-        var activity = workplan.AddActivity(new ActivityDetails($"Matrix activity {Guid.NewGuid():N}", null, workplan.Plan.Objectives[0],
-            await db.CategoriesOfWork.FirstAsync(), new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), null));
-        activity.RecordProgress(new ProgressReport(ActivityStatus.OnTrack, 40, "Started.", null), "seed", "Seed", DateTime.UtcNow.AddDays(-1));
-        if (archived)
-        {
-            activity.Archive();
-        }
-        await db.SaveChangesAsync();
-        return activity.Id;
-    }
+    private Task<int> NewActivityAsync(Group group, bool archived = false) => portal.NewActivityAsync(Slug(group), archived);
 
     private async Task<int> CountUpdatesAsync(int activityId)
     {

@@ -1,0 +1,119 @@
+using System.Net;
+using Alliance.Data;
+using Alliance.Domain.Workplans;
+using Alliance.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Tests.Web;
+
+[Collection(PortalCollection.Name)]
+public sealed class WorkingGroupPagesTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task GroupList_ShowsEveryGroup_WithItsLeadsActivityCountAndLastUpdate()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var page = await client.GetDocumentAsync("/working-groups");
+
+        var rows = page.QuerySelectorAll("table.data-table tbody tr");
+        Assert.Equal(9, rows.Length);
+        var cpms = rows.Single(r => r.QuerySelector("a")!.GetAttribute("href") == "working-groups/cpms");
+        Assert.Contains("Léa Lead (CPMS WG)", cpms.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cpms.QuerySelector("time"));
+        Assert.NotEmpty(cpms.QuerySelectorAll(".status-count"));
+    }
+
+    [Fact]
+    public async Task GroupPage_FiltersByStatus_WithPlainLinks()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        await using var db = CreateContext();
+        var completed = await LiveActivities(db, "cpms").CountAsync(a => a.Status == ActivityStatus.Completed);
+
+        var page = await client.GetDocumentAsync("/working-groups/cpms?status=Completed");
+
+        var rows = page.QuerySelectorAll("tr[data-activity-id]");
+        Assert.Equal(completed, rows.Length);
+        Assert.All(rows, r => Assert.Equal("status-badge status-completed", r.QuerySelector(".status-badge")!.ClassName));
+        Assert.Equal("true", page.QuerySelector("a.filter-link[href*='status=Completed']")!.GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public async Task GroupPage_FiltersByObjective()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        await using var db = CreateContext();
+        var objectiveB = await LiveActivities(db, "cpms").CountAsync(a => a.Objective.Code == "B");
+
+        var page = await client.GetDocumentAsync("/working-groups/cpms?objective=B");
+
+        Assert.Equal(objectiveB, page.QuerySelectorAll("tr[data-activity-id]").Length);
+        Assert.Equal(["objective-b"], page.QuerySelectorAll("section.objective-activities h3").Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task GroupPage_MarksOverdueAndSilentActivities_AsNeedingAttention()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        await using var db = CreateContext();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var open = await LiveActivities(db, "cpms")
+            .Where(a => a.Status != ActivityStatus.Completed && a.Status != ActivityStatus.Cancelled && a.DueDate < today)
+            .Select(a => a.Id).ToListAsync();
+        var closed = await LiveActivities(db, "cpms").Where(a => a.Status == ActivityStatus.Completed).Select(a => a.Id).ToListAsync();
+
+        var page = await client.GetDocumentAsync("/working-groups/cpms");
+
+        Assert.NotEmpty(open);
+        Assert.All(open, id => Assert.Contains("needs-attention", page.QuerySelector($"tr[data-activity-id='{id}']")!.ClassName ?? "", StringComparison.Ordinal));
+        Assert.All(closed, id => Assert.DoesNotContain("needs-attention", page.QuerySelector($"tr[data-activity-id='{id}']")!.ClassName ?? "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ArchivedActivity_IsHiddenFromTheGroupPage_ButItsPageAndHistoryRemain()
+    {
+        var id = await portal.NewActivityAsync("cpms", archived: true);
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var group = await client.GetDocumentAsync("/working-groups/cpms");
+        var activity = await client.GetDocumentAsync($"/activities/{id}");
+
+        Assert.Null(group.QuerySelector($"tr[data-activity-id='{id}']"));
+        Assert.Single(activity.QuerySelectorAll("ol.progress-history li"));
+    }
+
+    [Fact]
+    public async Task ActivityPage_ShowsTheHistoryNewestFirst()
+    {
+        await using var db = CreateContext();
+        var activity = await LiveActivities(db, "cpms").OrderByDescending(a => a.ProgressUpdates.Count).FirstAsync();
+        var expected = await db.ProgressUpdates.Where(u => u.ActivityId == activity.Id)
+            .OrderByDescending(u => u.RecordedAt).Select(u => u.Id).ToListAsync();
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var page = await client.GetDocumentAsync($"/activities/{activity.Id}");
+
+        Assert.True(expected.Count > 1);
+        Assert.Equal(expected, page.QuerySelectorAll("li.progress-entry").Select(li => int.Parse(li.GetAttribute("data-update-id")!, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task UnknownGroup_Is404Page()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var response = await client.GetAsync("/working-groups/no-such-group");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/activities/999999")).StatusCode);
+        Assert.Contains("There is nothing at this address.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static IQueryable<Activity> LiveActivities(AllianceDbContext db, string slug) =>
+        db.Activities.Where(a => a.Workplan.WorkingGroup.Slug == slug && !a.IsArchived);
+
+    private AllianceDbContext CreateContext() =>
+        portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+}
