@@ -14,7 +14,11 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.Scope).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength();
-        builder.HasIndex(o => o.Name).IsUnique();
+        builder.Property(o => o.NormalizedName).HasMaxLength(Organisation.NameMaxLength).IsRequired();
+        // Compared normalised, so that "Save the Children" and "SAVE THE  CHILDREN" clash on every
+        // provider, whatever its collation.
+        builder.HasIndex(o => o.NormalizedName).IsUnique();
+        builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.JoinedOn);
         builder.Ignore(o => o.IsLocalOrNational);
         builder.Ignore(o => o.IsLocalNationalOrRegional);

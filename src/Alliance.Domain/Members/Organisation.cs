@@ -19,6 +19,9 @@ public class Organisation
 
     public int Id { get; private set; }
     public string Name { get; private set; }
+
+    /// <summary>The name as compared for duplicates: trimmed, single-spaced, upper case. Unique in the register.</summary>
+    public string NormalizedName { get; private set; } = "";
     public string? Acronym { get; private set; }
     public OrganisationType Type { get; private set; }
     public OrganisationScope Scope { get; private set; }
@@ -40,17 +43,22 @@ public class Organisation
     {
         if (!Enum.IsDefined(type))
         {
-            throw new DomainException("UnknownOrganisationType", "The organisation type is not one of the IATI codes.");
+            throw new DomainException("UnknownOrganisationType", "The organisation type is not one of the IATI codes.") { Field = "Type" };
+        }
+        if (!Enum.IsDefined(scope))
+        {
+            throw new DomainException("UnknownScope", "Choose a scope: global, regional, national or local.") { Field = "Scope" };
         }
         if (LeftOn is { } left && left < joinedOn)
         {
-            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", "Joined", "Left");
+            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", "Joined", "Left") { Field = "Joined" };
         }
         // Check everything before changing anything, so that a refused update leaves the organisation as it was.
         var checkedName = Guard.Required(name, "Name", NameMaxLength);
         var checkedAcronym = Guard.Optional(acronym, "Acronym", AcronymMaxLength);
         var checkedCountryCode = NormalizeCountryCode(countryCode);
         Name = checkedName;
+        NormalizedName = NormalizeName(checkedName);
         Acronym = checkedAcronym;
         Type = type;
         Scope = scope;
@@ -64,6 +72,10 @@ public class Organisation
         LeftOn = leftOn;
     }
 
+    /// <summary>How two names are compared: "  Save the  children " and "SAVE THE CHILDREN" are the same organisation.</summary>
+    public static string NormalizeName(string name) =>
+        string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+
     private static string? NormalizeCountryCode(string? countryCode)
     {
         var code = countryCode?.Trim().ToUpperInvariant();
@@ -73,7 +85,7 @@ public class Organisation
         }
         if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper))
         {
-            throw new DomainException("InvalidCountryCode", "The country must be given as a two-letter ISO 3166 code.");
+            throw new DomainException("InvalidCountryCode", "The country must be given as a two-letter ISO 3166 code.") { Field = "Country" };
         }
         return code;
     }

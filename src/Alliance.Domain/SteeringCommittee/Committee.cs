@@ -8,11 +8,6 @@ namespace Alliance.Domain.SteeringCommittee;
 /// </summary>
 public sealed class Committee(IReadOnlyCollection<SteeringCommitteeSeat> seats)
 {
-    /// <summary>The plan: the 4 seats vacant in 2018 are filled by local, national or regional organisations by this date.</summary>
-    public static readonly DateOnly LocalisationTargetDate = new(2020, 12, 31);
-
-    public const int LocalisationTargetSeats = 4;
-
     public IReadOnlyCollection<SteeringCommitteeSeat> Seats { get; } = seats;
 
     public SeatTenure Assign(int seatNumber, Organisation organisation, string representative, DateOnly startDate, DateOnly termEndsOn)

@@ -121,6 +121,11 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -139,7 +144,9 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     b.HasIndex("JoinedOn");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("Name");
+
+                    b.HasIndex("NormalizedName")
                         .IsUnique();
 
                     b.ToTable("Organisations");

@@ -113,6 +113,11 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -131,7 +136,9 @@ namespace Alliance.Data.Migrations.Sqlite
 
                     b.HasIndex("JoinedOn");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("Name");
+
+                    b.HasIndex("NormalizedName")
                         .IsUnique();
 
                     b.ToTable("Organisations");
