@@ -6,6 +6,7 @@ using Alliance.Domain.Plans;
 using Alliance.Domain.WorkingGroups;
 using Alliance.Domain.Workplans;
 using Alliance.Tests.Support;
+using Alliance.Web.Features.Exports;
 using Alliance.Web.Features.Workplans;
 using Alliance.Web.Resources;
 using DocumentFormat.OpenXml.Packaging;
@@ -88,7 +89,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
         var (response, days) = await DownloadAsync(client, "/working-groups/cpms/workplan.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(WorkplanExport.XlsxContentType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(TableExport.XlsxContentType, response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Contains(response.Content.Headers.ContentDisposition.FileNameStar, days.Select(d => $"cpms-workplan-{d:yyyy-MM-dd}.xlsx"));
         using var workbook = OpenWorkbook(await response.Content.ReadAsByteArrayAsync());
@@ -148,7 +149,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
     {
         var table = InEnglish(() => WorkplanExport.Tabulate(Group("CPMS"), [Activity(title, deliverable: title)], Localizer()));
 
-        var rows = ParseCsv(Encoding.UTF8.GetString(WorkplanExport.ToCsv(table)[3..]));
+        var rows = ParseCsv(Encoding.UTF8.GetString(TableExport.ToCsv(table)[3..]));
 
         Assert.Equal(2, rows.Count);
         Assert.Equal("'" + title, rows[1][1]);
@@ -160,7 +161,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
     {
         var table = InEnglish(() => WorkplanExport.Tabulate(Group("CPMS"), [Activity("Plain title", deliverable: "Guide, \"short\" edition\nin two parts")], Localizer()));
 
-        var csv = Encoding.UTF8.GetString(WorkplanExport.ToCsv(table)[3..]);
+        var csv = Encoding.UTF8.GetString(TableExport.ToCsv(table)[3..]);
 
         Assert.Equal(
             "Objective A — Integrated programming,Plain title,Standard setting,On track,40,2020-01-15,2020-12-31,"
@@ -175,7 +176,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
         const string title = "=HYPERLINK(\"http://evil.test\",\"Click\")";
         var table = InEnglish(() => WorkplanExport.Tabulate(Group("CPMS"), [Activity(title, deliverable: null)], Localizer()));
 
-        using var workbook = OpenWorkbook(WorkplanExport.ToXlsx(table));
+        using var workbook = OpenWorkbook(TableExport.ToXlsx(table));
 
         Assert.Empty(new OpenXmlValidator().Validate(workbook));
         Assert.Empty(Sheet(workbook).Worksheet.Descendants<CellFormula>());
@@ -195,7 +196,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
     [InlineData("A very long short name that Excel would refuse", "A very long short name that Exc")]
     public void SheetName_DropsWhatExcelRefuses_AndKeeps31Characters(string shortName, string expected)
     {
-        var name = WorkplanExport.SheetName(shortName, "fallback");
+        var name = TableExport.SheetName(shortName, "fallback");
 
         Assert.Equal(expected, name);
         Assert.True(name.Length <= 31);

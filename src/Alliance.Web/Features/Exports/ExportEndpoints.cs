@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Alliance.Web.Features.Exports;
+
+/// <summary>Maps a download as both <c>{pattern}.xlsx</c> and <c>{pattern}.csv</c>, behind sign-in like every page.</summary>
+public static class ExportEndpoints
+{
+    /// <summary>
+    /// <paramref name="tabulate"/> builds the table for the request (in its culture) from the
+    /// route values, or returns null for 404; <paramref name="fileStem"/> names the file.
+    /// </summary>
+    public static IEndpointRouteBuilder MapTableDownload(
+        this IEndpointRouteBuilder endpoints,
+        string pattern,
+        Func<HttpContext, CancellationToken, Task<(ExportTable Table, string FileStem)?>> tabulate)
+    {
+        endpoints.MapGet(pattern + ".xlsx", (HttpContext context, CancellationToken cancellationToken) =>
+            DownloadAsync(context, "xlsx", TableExport.XlsxContentType, TableExport.ToXlsx, tabulate, cancellationToken));
+        endpoints.MapGet(pattern + ".csv", (HttpContext context, CancellationToken cancellationToken) =>
+            DownloadAsync(context, "csv", TableExport.CsvContentType, TableExport.ToCsv, tabulate, cancellationToken));
+        return endpoints;
+    }
+
+    private static async Task<IResult> DownloadAsync(
+        HttpContext context, string extension, string contentType, Func<ExportTable, byte[]> write,
+        Func<HttpContext, CancellationToken, Task<(ExportTable Table, string FileStem)?>> tabulate, CancellationToken cancellationToken)
+    {
+        var services = context.RequestServices;
+        // Outside a Razor component nobody hands the sign-in to the authentication state provider that CurrentUser reads.
+        if (services.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
+        {
+            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
+        }
+        if (await tabulate(context, cancellationToken) is not { } found)
+        {
+            return Results.NotFound();
+        }
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        return Results.File(write(found.Table), contentType, TableExport.FileName(found.FileStem, today, extension));
+    }
+}
