@@ -54,11 +54,7 @@ public class Activity
     public void Edit(ActivityDetails details)
     {
         EnsureNotArchived();
-        if (!string.Equals(details.Title?.Trim(), Title, StringComparison.OrdinalIgnoreCase)
-            && Workplan.Activities.Any(a => a != this && !a.IsArchived && string.Equals(a.Title, details.Title?.Trim(), StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", details.Title!.Trim());
-        }
+        Workplan.EnsureTitleFree(details.Title, except: this);
         Apply(details);
     }
 
@@ -67,9 +63,9 @@ public class Activity
     public void Restore()
     {
         // Titles are unique among live activities only, so a title may have been reused while this one was archived.
-        if (IsArchived && Workplan.Activities.Any(a => a != this && !a.IsArchived && string.Equals(a.Title, Title, StringComparison.OrdinalIgnoreCase)))
+        if (IsArchived)
         {
-            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", Title);
+            Workplan.EnsureTitleFree(Title, except: this);
         }
         IsArchived = false;
     }

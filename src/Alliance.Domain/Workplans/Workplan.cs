@@ -28,13 +28,20 @@ public class Workplan
     public Activity AddActivity(ActivityDetails details)
     {
         EnsureObjectiveBelongsToPlan(details.Objective);
-        if (_activities.Any(a => !a.IsArchived && string.Equals(a.Title, details.Title?.Trim(), StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", details.Title.Trim());
-        }
+        EnsureTitleFree(details.Title, except: null);
         var activity = new Activity(this, details);
         _activities.Add(activity);
         return activity;
+    }
+
+    /// <summary>Titles are unique among a workplan's live activities (case aside); archived ones do not count.</summary>
+    internal void EnsureTitleFree(string? title, Activity? except)
+    {
+        var wanted = title?.Trim();
+        if (_activities.Any(a => a != except && !a.IsArchived && string.Equals(a.Title, wanted, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", wanted!) { Field = "Title" };
+        }
     }
 
     internal void EnsureObjectiveBelongsToPlan(Objective objective)

@@ -1,4 +1,5 @@
 using Alliance.Domain;
+using Alliance.Domain.Plans;
 using Alliance.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -28,6 +29,16 @@ public static class LocalizerExtensions
             .ToArray();
         return string.Format(System.Globalization.CultureInfo.CurrentCulture, template.Value, arguments);
     }
+
+    /// <summary>"Objective A" for a strategic objective (one-letter code); a secondary priority by its title.</summary>
+    public static string ObjectiveShortName(this IStringLocalizer<SharedStrings> localizer, string code, LocalizedText title) =>
+        code.Length == 1 ? localizer["ObjectiveLabel", code] : title.For(System.Globalization.CultureInfo.CurrentUICulture);
+
+    /// <summary>"Objective A — Integrated programming"; a secondary priority by its title alone.</summary>
+    public static string ObjectiveFullName(this IStringLocalizer<SharedStrings> localizer, string code, LocalizedText title) =>
+        code.Length == 1
+            ? $"{localizer["ObjectiveLabel", code]} — {title.For(System.Globalization.CultureInfo.CurrentUICulture)}"
+            : title.For(System.Globalization.CultureInfo.CurrentUICulture);
 
     public static string FieldKey(string field) => "Field_" + new string(field.Where(char.IsLetterOrDigit).ToArray());
 }

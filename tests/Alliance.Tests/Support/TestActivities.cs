@@ -12,14 +12,14 @@ public static class TestActivities
     /// A fresh activity in a group's workplan, already 40% done (and archived if asked), so that
     /// each test owns its data in a database the test collection shares.
     /// </summary>
-    public static async Task<int> NewActivityAsync(this WebApplicationFactory<Program> portal, string slug, bool archived = false)
+    public static async Task<int> NewActivityAsync(this WebApplicationFactory<Program> portal, string slug, bool archived = false, int lastUpdateDaysAgo = 1)
     {
         await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
         var workplan = await db.Workplans.Include(w => w.Activities).Include(w => w.Plan).ThenInclude(p => p.Objectives)
             .SingleAsync(w => w.WorkingGroup.Slug == slug);
         var activity = workplan.AddActivity(new ActivityDetails($"Test activity {Guid.NewGuid():N}", null, workplan.Plan.Objectives[0],
-            await db.CategoriesOfWork.FirstAsync(), new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), null));
-        activity.RecordProgress(new ProgressReport(ActivityStatus.OnTrack, 40, "Started.", null), "seed", "Seed", DateTime.UtcNow.AddDays(-1));
+            await db.CategoriesOfWork.FirstAsync(), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-lastUpdateDaysAgo - 30)), DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1)), null));
+        activity.RecordProgress(new ProgressReport(ActivityStatus.OnTrack, 40, "Started.", null), "seed", "Seed", DateTime.UtcNow.AddDays(-lastUpdateDaysAgo));
         if (archived)
         {
             activity.Archive();

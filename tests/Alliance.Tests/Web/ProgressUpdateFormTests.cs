@@ -144,8 +144,10 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         var own = await NewActivityAsync("cpms");
         var other = await NewActivityAsync("child-labour");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        // A genuine form of their own group, re-aimed at the other group's activity.
+        // A genuine form of their own group, re-aimed at the other group's activity with that
+        // activity's real latest update, so that only the permission check can refuse it.
         var form = await LoadFormAsync(client, own.Id);
+        form["Form.LastSeenUpdateId"] = (await LatestUpdateIdAsync(other.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var response = await PostAsync(client, other.Id, form, percent: other.Percent + 5, narrative: "Not my group.");
 
@@ -153,6 +155,70 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         var after = await ReadActivityAsync(other.Id);
         Assert.Equal((other.Updates, other.Percent), (after.Updates, after.Percent));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/activities/{other.Id}/update")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoIdenticalPostsAtTheSameMoment_RecordOneUpdate_AndBothAreToldItWasRecorded()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            PostAsync(client, activity.Id, form, percent: 50, narrative: "Sent three times by an impatient connection.")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(activity.Updates + 1, (await ReadActivityAsync(activity.Id)).Updates);
+    }
+
+    [Fact]
+    public async Task StaleFormWithALowerPercent_ShowsTheOtherUpdateFirst_NotADecreaseError()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var lead = await portal.SignedInClientAsync("lead@alliance.test");
+        var secretariat = await portal.SignedInClientAsync("secretariat@alliance.test");
+        var leadForm = await LoadFormAsync(lead, activity.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(secretariat, activity.Id, await LoadFormAsync(secretariat, activity.Id),
+            percent: 70, narrative: "Secretariat: consultant's report received.")).StatusCode);
+
+        // The lead, at 40% when they opened the form, reports 50%: lower than the 70% they have not seen.
+        var response = await PostAsync(lead, activity.Id, leadForm, percent: 50, narrative: "Lead: two workshops done.");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var page = await ParseAsync(response);
+        Assert.Contains("consultant's report", page.QuerySelector(".conflict-panel")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#error-DecreaseExplained"));
+    }
+
+    [Fact]
+    public async Task SecretariatEditingTheActivitysTitle_DoesNotBlockTheLeadsUpdate()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+        await using (var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext())
+        {
+            var entity = await db.Activities.Include(a => a.Workplan).ThenInclude(w => w.Activities).Include(a => a.Objective).Include(a => a.Category)
+                .SingleAsync(a => a.Id == activity.Id);
+            entity.Edit(new ActivityDetails(entity.Title + " (renamed)", null, entity.Objective, entity.Category, entity.StartDate, entity.DueDate, null));
+            await db.SaveChangesAsync();
+        }
+
+        var response = await PostAsync(client, activity.Id, form, percent: 45, narrative: "Progress despite the new title.");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ArchivedActivity_OffersNoForm()
+    {
+        var id = await portal.NewActivityAsync("cpms", archived: true);
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+
+        var page = await client.GetDocumentAsync($"/activities/{id}/update");
+
+        Assert.Null(page.QuerySelector("#narrative"));
+        Assert.Contains("archived", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -182,6 +248,12 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     private sealed record ActivityState(int Id, int Percent, int Updates);
 
     private async Task<ActivityState> NewActivityAsync(string slug) => new(await portal.NewActivityAsync(slug), 40, 1);
+
+    private async Task<int> LatestUpdateIdAsync(int activityId)
+    {
+        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        return await db.ProgressUpdates.Where(u => u.ActivityId == activityId).MaxAsync(u => u.Id);
+    }
 
     private async Task<ActivityState> ReadActivityAsync(int id)
     {

@@ -72,6 +72,23 @@ public sealed class WorkingGroupPagesTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task OpenActivityWithoutAnUpdateForMoreThanNinetyDays_IsMarked_OnBothPages()
+    {
+        var silent = await portal.NewActivityAsync("cpms", lastUpdateDaysAgo: 120);
+        var recent = await portal.NewActivityAsync("cpms", lastUpdateDaysAgo: 10);
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var group = await client.GetDocumentAsync("/working-groups/cpms");
+        var activity = await client.GetDocumentAsync($"/activities/{silent}");
+
+        var silentRow = group.QuerySelector($"tr[data-activity-id='{silent}']")!;
+        Assert.Contains("needs-attention", silentRow.ClassName, StringComparison.Ordinal);
+        Assert.Equal(["No update for 90 days"], silentRow.QuerySelectorAll(".attention-flag").Select(f => f.TextContent));
+        Assert.Empty(group.QuerySelector($"tr[data-activity-id='{recent}']")!.QuerySelectorAll(".attention-flag"));
+        Assert.Equal(["No update for 90 days"], activity.QuerySelectorAll(".activity-summary .attention-flag").Select(f => f.TextContent));
+    }
+
+    [Fact]
     public async Task ArchivedActivity_IsHiddenFromTheGroupPage_ButItsPageAndHistoryRemain()
     {
         var id = await portal.NewActivityAsync("cpms", archived: true);

@@ -47,7 +47,8 @@ public sealed class WorkplanAuthorizationMatrixTests(PortalFactory portal)
             Status = nameof(ActivityStatus.AtRisk),
             PercentComplete = "55",
             Narrative = $"Matrix check by {email}.",
-            Version = context?.Version ?? Guid.Empty,
+            // The activity's real latest update, so that only the permission check can stop this post.
+            LastSeenUpdateId = await LatestUpdateIdAsync(activityId),
             SubmissionId = Guid.NewGuid(),
         });
 
@@ -141,6 +142,12 @@ public sealed class WorkplanAuthorizationMatrixTests(PortalFactory portal)
     }
 
     private Task<int> NewActivityAsync(Group group, bool archived = false) => portal.NewActivityAsync(Slug(group), archived);
+
+    private async Task<int> LatestUpdateIdAsync(int activityId)
+    {
+        await using var db = CreateContext();
+        return await db.ProgressUpdates.Where(u => u.ActivityId == activityId).MaxAsync(u => u.Id);
+    }
 
     private async Task<int> CountUpdatesAsync(int activityId)
     {

@@ -74,18 +74,18 @@ public sealed class ActivityAdministrationService(
     };
 
     /// <summary>The group's activities in the current plan's workplan, archived ones included, and the choices for the form.</summary>
-    public async Task<(ActivityOutcome Access, ManagedWorkplan? Workplan)> GetWorkplanAsync(string slug, CancellationToken cancellationToken = default)
+    public async Task<(FormAccess Access, ManagedWorkplan? Workplan)> GetWorkplanAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await RefusedAsync(db, "open the workplan of", slug, cancellationToken) is not null)
         {
-            return (ActivityOutcome.Forbidden, null);
+            return (FormAccess.Forbidden, null);
         }
-        var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Slug == slug)
+        var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Slug == slug.ToLowerInvariant())
             .Select(g => new { g.Id, g.Slug, g.NameEn, g.NameFr }).SingleOrDefaultAsync(cancellationToken);
         if (group is null)
         {
-            return (ActivityOutcome.NotFound, null);
+            return (FormAccess.NotFound, null);
         }
         var planId = await db.StrategicPlans.Current().Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
         var objectives = await db.Objectives.AsNoTracking().Where(o => o.StrategicPlanId == planId).OrderBy(o => o.SortOrder)
@@ -98,7 +98,7 @@ public sealed class ActivityAdministrationService(
             .ToListAsync(cancellationToken);
         var ordered = activities.OrderBy(a => a.IsArchived).ThenBy(a => objectives.FindIndex(o => o.Code == a.ObjectiveCode))
             .ThenBy(a => a.DueDate).ThenBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
-        return (ActivityOutcome.Saved, new ManagedWorkplan(group.Slug, new LocalizedText(group.NameEn, group.NameFr), objectives, categories, ordered));
+        return (FormAccess.Allowed, new ManagedWorkplan(group.Slug, new LocalizedText(group.NameEn, group.NameFr), objectives, categories, ordered));
     }
 
     public Task<ActivityResult> AddAsync(string slug, ActivityForm form, CancellationToken cancellationToken = default) =>
@@ -108,7 +108,7 @@ public sealed class ActivityAdministrationService(
             {
                 return refused;
             }
-            var group = await db.WorkingGroups.SingleOrDefaultAsync(g => g.Slug == slug, cancellationToken);
+            var group = await db.WorkingGroups.SingleOrDefaultAsync(g => g.Slug == slug.ToLowerInvariant(), cancellationToken);
             if (group is null)
             {
                 return Failed(ActivityOutcome.NotFound, shared["GroupNotFound"]);
@@ -262,6 +262,12 @@ public sealed class ActivityAdministrationService(
             {
                 logger.LogInformation("Workplan created by someone else during an activity change; checking again (attempt {Attempt})", attempt);
             }
+            catch (DbUpdateException) when (attempt == Attempts)
+            {
+                // The workplan kept changing under us: say so rather than fail the page.
+                logger.LogWarning("Activity change given up after {Attempts} attempts: the workplan kept changing", Attempts);
+                return Failed(ActivityOutcome.Conflict, text["WorkplanBusy"]);
+            }
         }
     }
 
@@ -283,7 +289,7 @@ public sealed class ActivityAdministrationService(
         }
         var categoryCode = form.CategoryCode?.Trim();
         var category = string.IsNullOrEmpty(categoryCode) ? null
-            : await db.CategoriesOfWork.SingleOrDefaultAsync(c => c.Code == categoryCode, cancellationToken);
+            : await db.CategoriesOfWork.SingleOrDefaultAsync(c => c.Code == categoryCode.Trim().ToLowerInvariant(), cancellationToken);
         if (category is null)
         {
             errors[nameof(ActivityForm.CategoryCode)] = text["ChooseCategory"];

@@ -12,10 +12,7 @@ public sealed class ProgressForm
     public string? EvidenceUrl { get; set; }
     public bool DecreaseExplained { get; set; }
 
-    /// <summary>The activity's version when the form was loaded: a later update is a conflict.</summary>
-    public Guid Version { get; set; }
-
-    /// <summary>The newest update the lead had seen, to show them what came after.</summary>
+    /// <summary>The newest update the lead had seen: any later one is a conflict, shown to them.</summary>
     public int LastSeenUpdateId { get; set; }
 
     /// <summary>Identifies this submission, so that a second click records nothing more.</summary>

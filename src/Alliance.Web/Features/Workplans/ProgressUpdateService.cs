@@ -29,24 +29,23 @@ public enum FormAccess
 /// <summary>What the form page needs to show before anything is posted.</summary>
 public sealed record ProgressFormContext(
     int ActivityId, string Title, string GroupSlug, LocalizedText GroupName, ActivityStatus Status, int PercentComplete,
-    bool IsArchived, Guid Version, int LastUpdateId, ProgressEntry? LatestUpdate);
+    bool IsArchived, int LastUpdateId, ProgressEntry? LatestUpdate);
 
 /// <summary>
 /// The result of a post. Errors are keyed by <see cref="ProgressForm"/> property ("" for the
 /// form as a whole) and already in the user's language.
 /// </summary>
 public sealed record ProgressResult(
-    ProgressOutcome Outcome, IReadOnlyDictionary<string, string> Errors, IReadOnlyList<ProgressEntry> ConflictingUpdates,
-    Guid CurrentVersion, int LastUpdateId)
+    ProgressOutcome Outcome, IReadOnlyDictionary<string, string> Errors, IReadOnlyList<ProgressEntry> ConflictingUpdates, int LastUpdateId)
 {
-    public static ProgressResult Of(ProgressOutcome outcome) => new(outcome, new Dictionary<string, string>(), [], Guid.Empty, 0);
+    public static ProgressResult Of(ProgressOutcome outcome) => new(outcome, new Dictionary<string, string>(), [], 0);
 }
 
 /// <summary>
 /// Records progress updates: the portal's most important write. Checks, in this order, that the
 /// activity exists, that the caller may update its group (from the database), that this
-/// submission was not already recorded, that the input is valid, and that nobody updated the
-/// activity since the form was loaded.
+/// submission was not already recorded, that nobody recorded progress since the form was
+/// loaded, and that the input is valid; the save itself is version-checked against races.
 /// </summary>
 public sealed class ProgressUpdateService(
     IDbContextFactory<AllianceDbContext> dbFactory,
@@ -82,8 +81,7 @@ public sealed class ProgressUpdateService(
         var latest = await LatestUpdatesAsync(db, activityId, afterId: 0, take: 1, cancellationToken);
         var group = activity.Workplan.WorkingGroup;
         return (FormAccess.Allowed, new ProgressFormContext(activity.Id, activity.Title, group.Slug, group.Name,
-            activity.Status, activity.PercentComplete, activity.IsArchived, db.VersionOf(activity),
-            latest.FirstOrDefault()?.Id ?? 0, latest.FirstOrDefault()));
+            activity.Status, activity.PercentComplete, activity.IsArchived, latest.FirstOrDefault()?.Id ?? 0, latest.FirstOrDefault()));
     }
 
     public async Task<ProgressResult> RecordAsync(int activityId, ProgressForm form, CancellationToken cancellationToken = default)
@@ -106,6 +104,14 @@ public sealed class ProgressUpdateService(
         }
 
         var (report, errors) = Parse(form);
+        // Someone else's progress since the form was loaded comes first: the lead must see it
+        // before anything is judged against it (a "decrease" may only be relative to their update).
+        // A structure edit by the secretariat (title, dates) is not a conflict for the lead.
+        var newer = await LatestUpdatesAsync(db, activityId, form.LastSeenUpdateId, take: 20, cancellationToken);
+        if (newer.Count > 0)
+        {
+            return Conflict(activityId, form, newer);
+        }
         if (report is not null)
         {
             foreach (var problem in activity.ProblemsWith(report))
@@ -115,34 +121,26 @@ public sealed class ProgressUpdateService(
         }
         if (errors.Count > 0 || report is null)
         {
-            return new ProgressResult(ProgressOutcome.Invalid, errors, [], form.Version, form.LastSeenUpdateId);
-        }
-
-        var currentVersion = db.VersionOf(activity);
-        if (currentVersion != form.Version)
-        {
-            return await ConflictAsync(db, activityId, form, currentVersion, cancellationToken);
+            return new ProgressResult(ProgressOutcome.Invalid, errors, [], form.LastSeenUpdateId);
         }
 
         activity.RecordProgress(report, user.Id, user.DisplayName, clock.GetUtcNow().UtcDateTime);
-        db.Entry(activity).ExpectVersion(form.Version);
+        // The version read above must still be the row's when we write: a save in between fails.
         db.Entry(activity).TouchVersion();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            // Someone saved between our read and our write.
+            // Another save got in between our read and our write: perhaps this very submission,
+            // posted twice at once by a slow connection, or someone else's update.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var version = await fresh.Activities.Where(a => a.Id == activityId)
-                .Select(a => EF.Property<Guid>(a, VersionColumn.PropertyName)).SingleAsync(cancellationToken);
-            return await ConflictAsync(fresh, activityId, form, version, cancellationToken);
-        }
-        catch (DbUpdateException) when (SubmissionExists(form.SubmissionId))
-        {
-            // The same submission, posted twice at the same moment: the other post recorded it.
-            return ProgressResult.Of(ProgressOutcome.AlreadyRecorded);
+            if (await fresh.ProgressUpdates.AnyAsync(u => u.SubmissionId == form.SubmissionId, cancellationToken))
+            {
+                return ProgressResult.Of(ProgressOutcome.AlreadyRecorded);
+            }
+            return Conflict(activityId, form, await LatestUpdatesAsync(fresh, activityId, form.LastSeenUpdateId, take: 20, cancellationToken));
         }
         logger.LogInformation("Progress on activity {ActivityId} recorded by {UserId}: {Status} {Percent}%",
             activityId, user.Id, report.Status, report.PercentComplete);
@@ -152,8 +150,8 @@ public sealed class ProgressUpdateService(
     private (ProgressReport? Report, Dictionary<string, string> Errors) Parse(ProgressForm form)
     {
         var errors = new Dictionary<string, string>();
-        ActivityStatus? status = Enum.TryParse<ActivityStatus>(form.Status, ignoreCase: false, out var parsedStatus) && Enum.IsDefined(parsedStatus)
-            ? parsedStatus : null;
+        // Only a status's exact name: Enum.TryParse would also take "4" or "OnTrack,AtRisk".
+        ActivityStatus? status = Enum.GetNames<ActivityStatus>().Contains(form.Status) ? Enum.Parse<ActivityStatus>(form.Status!) : null;
         if (status is null)
         {
             errors[nameof(ProgressForm.Status)] = localizer["ChooseStatus"];
@@ -177,12 +175,11 @@ public sealed class ProgressUpdateService(
         return (new ProgressReport(status.Value, percent.Value, form.Narrative ?? "", form.EvidenceUrl, form.DecreaseExplained, form.SubmissionId), errors);
     }
 
-    private async Task<ProgressResult> ConflictAsync(AllianceDbContext db, int activityId, ProgressForm form, Guid currentVersion, CancellationToken cancellationToken)
+    private ProgressResult Conflict(int activityId, ProgressForm form, IReadOnlyList<ProgressEntry> newer)
     {
-        var newer = await LatestUpdatesAsync(db, activityId, form.LastSeenUpdateId, take: 20, cancellationToken);
-        logger.LogInformation("Progress update on activity {ActivityId} refused: the activity changed since the form was loaded", activityId);
+        logger.LogInformation("Progress update on activity {ActivityId} refused: updated since the form was loaded", activityId);
         return new ProgressResult(ProgressOutcome.Conflict, new Dictionary<string, string> { [""] = localizer["ProgressConflict"] }, newer,
-            currentVersion, newer.Count > 0 ? newer.Max(u => u.Id) : form.LastSeenUpdateId);
+            newer.Count > 0 ? newer.Max(u => u.Id) : form.LastSeenUpdateId);
     }
 
     private static async Task<List<ProgressEntry>> LatestUpdatesAsync(AllianceDbContext db, int activityId, int afterId, int take, CancellationToken cancellationToken) =>
@@ -192,10 +189,4 @@ public sealed class ProgressUpdateService(
             .Take(take)
             .Select(u => new ProgressEntry(u.Id, u.RecordedAt, u.AuthorName, u.Status, u.PercentComplete, u.PreviousPercentComplete, u.Narrative, u.EvidenceUrl))
             .ToListAsync(cancellationToken);
-
-    private bool SubmissionExists(Guid submissionId)
-    {
-        using var db = dbFactory.CreateDbContext();
-        return db.ProgressUpdates.Any(u => u.SubmissionId == submissionId);
-    }
 }

@@ -20,17 +20,10 @@ public static class WorkplanExport
         ];
         var rows = activities.Select(a => (IReadOnlyList<object?>)
             [
-                ObjectiveName(a, localizer), a.Title, a.Category.For(culture), localizer.Enum(a.Status), a.PercentComplete,
+                localizer.ObjectiveFullName(a.ObjectiveCode, a.ObjectiveTitle), a.Title, a.Category.For(culture), localizer.Enum(a.Status), a.PercentComplete,
                 a.StartDate, a.DueDate, a.Deliverable, a.LastUpdate is { } t ? DateOnly.FromDateTime(t) : null,
             ])
             .ToList();
         return new ExportTable(TableExport.SheetName(group.ShortName, group.Slug), columns, rows);
-    }
-
-    private static string ObjectiveName(ActivityRow activity, IStringLocalizer<SharedStrings> localizer)
-    {
-        // As the page's ObjectiveName component: "Objective A — title" for a strategic objective, a secondary priority by its title.
-        var title = activity.ObjectiveTitle.For(CultureInfo.CurrentUICulture);
-        return activity.ObjectiveCode.Length == 1 ? $"{localizer["ObjectiveLabel", activity.ObjectiveCode]} — {title}" : title;
     }
 }

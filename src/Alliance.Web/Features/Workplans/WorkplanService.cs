@@ -19,7 +19,7 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
     public async Task<GroupWorkplan?> GetGroupWorkplanAsync(string slug, WorkplanFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var summary = (await LoadSummariesAsync(db, db.WorkingGroups.Where(g => g.Slug == slug), cancellationToken)).SingleOrDefault();
+        var summary = (await LoadSummariesAsync(db, db.WorkingGroups.Where(g => g.Slug == slug.ToLowerInvariant()), cancellationToken)).SingleOrDefault();
         if (summary is null)
         {
             return null;
@@ -37,6 +37,11 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             .Select(o => new ObjectiveOption(o.Code, new LocalizedText(o.TitleEn, o.TitleFr)))
             .ToListAsync(cancellationToken);
 
+        // An unknown objective in the address is ignored rather than showing an empty workplan.
+        if (filter.ObjectiveCode is { } wanted && objectives.All(o => o.Code != wanted))
+        {
+            filter = filter with { ObjectiveCode = null };
+        }
         var activities = CurrentActivities(db).Where(a => a.Workplan.WorkingGroupId == summary.Id);
         if (filter.ObjectiveCode is { } code)
         {
