@@ -4,6 +4,8 @@ using Alliance.Domain.Accounts;
 using Alliance.Web.Components;
 using Alliance.Web.Components.Account;
 using Alliance.Web.Features;
+using Alliance.Web.Features.Members;
+using Alliance.Web.Features.SteeringCommittee;
 using Alliance.Web.Features.Workplans;
 using Alliance.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -108,6 +110,8 @@ public static class PortalHostingExtensions
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureEndpoints();
         app.MapWorkplanExports();
+        app.MapMemberExports();
+        app.MapSeatExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

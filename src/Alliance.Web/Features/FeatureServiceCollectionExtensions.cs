@@ -16,7 +16,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ProgressUpdateService>();
         services.AddScoped<ActivityAdministrationService>();
         services.AddScoped<SteeringCommitteeService>();
+        services.AddScoped<SeatAdministrationService>();
         services.AddScoped<MemberRegisterService>();
+        services.AddScoped<MemberAdministrationService>();
         services.AddScoped<UserAdministrationService>();
         return services;
     }

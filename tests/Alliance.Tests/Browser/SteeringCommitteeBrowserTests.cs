@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Alliance.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Alliance.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SteeringCommitteeBrowserTests(BrowserPortal portal)
+{
+    [Fact]
+    public async Task Secretariat_FillsAVacantSeat_AndSeesTheFiguresChange()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        Directory.CreateDirectory(BrowserPortal.ScreenshotFolder);
+        var shot = Path.Combine(BrowserPortal.ScreenshotFolder, "failed-steering-committee.png");
+        File.Delete(shot);
+        try
+        {
+            await SignInAsync(page, "secretariat@alliance.test");
+            await page.GotoAsync("/steering-committee");
+            var (held, vacant) = (await FigureAsync(page, "held"), await FigureAsync(page, "vacant"));
+            Assert.True(vacant > 0, "The demo committee has no vacant seat to fill.");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Manage seats" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/steering-committee/manage$"));
+            // Clicks before the circuit is up are lost.
+            await Expect(page.GetByTestId("interactive-ready")).ToBeAttachedAsync();
+            var assign = page.Locator("button[aria-label^='Assign seat']").First;
+            var seat = int.Parse((await assign.GetAttributeAsync("aria-label"))!["Assign seat ".Length..], CultureInfo.InvariantCulture);
+            await assign.ClickAsync();
+            var editor = page.Locator(".seat-editor");
+            await Expect(editor.Locator("h2")).ToHaveTextAsync($"Assign seat {seat}");
+            var choice = editor.Locator("#seat-organisation option:not([value=''])").First;
+            var organisation = (await choice.TextContentAsync())!.Split(" — ")[0].Trim();
+            await editor.Locator("#seat-organisation").SelectOptionAsync(new SelectOptionValue { Value = await choice.GetAttributeAsync("value") });
+            await editor.Locator("#seat-representative").FillAsync("Aminata Traoré");
+            await editor.Locator("button[type=submit]").ClickAsync();
+
+            var done = page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Seat {seat} is now held by" });
+            await Expect(done).ToBeVisibleAsync();
+            await Expect(page.Locator($"tr[data-seat='{seat}']")).ToContainTextAsync("Aminata Traoré");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Back to the steering committee" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/steering-committee$"));
+            Assert.Equal(held + 1, await FigureAsync(page, "held"));
+            Assert.Equal(vacant - 1, await FigureAsync(page, "vacant"));
+            await Expect(page.Locator($"li.seat-tile[data-seat='{seat}'] .seat-tile-state")).Not.ToContainTextAsync("Vacant");
+            await Expect(page.Locator($"#seat-{seat}")).ToContainTextAsync(organisation.Split(" (")[0]);
+        }
+        catch (Exception failure)
+        {
+            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            throw new InvalidOperationException($"Failed on {page.Url}; screenshot at {shot}.", failure);
+        }
+    }
+
+    private static async Task<int> FigureAsync(IPage page, string figure) =>
+        int.Parse(await page.Locator($"[data-figure={figure}] .figure-number").InnerTextAsync(), CultureInfo.InvariantCulture);
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        var form = page.Locator("form.account-form");
+        await form.Locator("input[type=email]").FillAsync(email);
+        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".user-menu-name")).ToBeVisibleAsync();
+    }
+}
