@@ -130,8 +130,7 @@ public sealed class SeatAdministrationService(
         {
             return await SeatConflictAsync(seatNumber, cancellationToken);
         }
-        SeatTenure? tenure = null;
-        if (!Apply(() => tenure = new Committee(seats).Assign(seatNumber, organisation!, form.Representative!, start!.Value, termEnd!.Value), errors, AssignmentField))
+        if (!Apply(() => new Committee(seats).Assign(seatNumber, organisation!, form.Representative!, start!.Value, termEnd!.Value), errors, AssignmentField))
         {
             return Invalid(errors);
         }

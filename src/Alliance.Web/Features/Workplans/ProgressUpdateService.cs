@@ -86,6 +86,28 @@ public sealed class ProgressUpdateService(
 
     public async Task<ProgressResult> RecordAsync(int activityId, ProgressForm form, CancellationToken cancellationToken = default)
     {
+        // A save that lost a race is tried once more from the start, so that it is judged on what
+        // the winner committed (its own earlier post, or someone else's update to show). The
+        // second attempt also outlasts a write lock held a moment by the winner (SQLite).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryRecordAsync(activityId, form, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                return Conflict(activityId, form, []);
+            }
+        }
+    }
+
+    private async Task<ProgressResult> TryRecordAsync(int activityId, ProgressForm form, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var activity = await db.Activities.Include(a => a.Workplan).SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
         if (activity is null)
@@ -125,23 +147,10 @@ public sealed class ProgressUpdateService(
         }
 
         activity.RecordProgress(report, user.Id, user.DisplayName, clock.GetUtcNow().UtcDateTime);
-        // The version read above must still be the row's when we write: a save in between fails.
+        // The version read above must still be the row's when we write: a save in between
+        // (perhaps this very submission, posted twice at once) fails, and RecordAsync tries again.
         db.Entry(activity).TouchVersion();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another save got in between our read and our write: perhaps this very submission,
-            // posted twice at once by a slow connection, or someone else's update.
-            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await fresh.ProgressUpdates.AnyAsync(u => u.SubmissionId == form.SubmissionId, cancellationToken))
-            {
-                return ProgressResult.Of(ProgressOutcome.AlreadyRecorded);
-            }
-            return Conflict(activityId, form, await LatestUpdatesAsync(fresh, activityId, form.LastSeenUpdateId, take: 20, cancellationToken));
-        }
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Progress on activity {ActivityId} recorded by {UserId}: {Status} {Percent}%",
             activityId, user.Id, report.Status, report.PercentComplete);
         return ProgressResult.Of(ProgressOutcome.Recorded);
