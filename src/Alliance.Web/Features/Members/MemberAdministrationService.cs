@@ -149,7 +149,7 @@ public sealed class MemberAdministrationService(
             return Failed(MemberChangeOutcome.NotFound, text["OrganisationGone"]);
         }
         var errors = new Dictionary<string, string>();
-        var leftOn = ParseDate(form.LeftOn, nameof(LeavingForm.LeftOn), errors);
+        var leftOn = FormDates.Parse(form.LeftOn, nameof(LeavingForm.LeftOn), errors, shared);
         if (leftOn is null || !Apply(() => organisation.RecordLeaving(leftOn.Value), errors))
         {
             return Invalid(errors);
@@ -236,7 +236,7 @@ public sealed class MemberAdministrationService(
         {
             errors[nameof(OrganisationForm.CountryCode)] = text["ChooseCountry"];
         }
-        var joined = ParseDate(form.JoinedOn, nameof(OrganisationForm.JoinedOn), errors);
+        var joined = FormDates.Parse(form.JoinedOn, nameof(OrganisationForm.JoinedOn), errors, shared);
         return type is null || scope is null || joined is null
             ? (null, errors)
             : (new OrganisationDetails(form.Name ?? "", form.Acronym, type.Value, scope.Value, country, joined.Value), errors);
@@ -256,24 +256,6 @@ public sealed class MemberAdministrationService(
             errors.TryAdd(field, shared.DomainError(problem));
             return false;
         }
-    }
-
-    /// <summary>A date input sends yyyy-MM-dd; a browser without one sends what was typed, read in the user's language.</summary>
-    private DateOnly? ParseDate(string? value, string field, Dictionary<string, string> errors)
-    {
-        var typed = value?.Trim();
-        if (string.IsNullOrEmpty(typed))
-        {
-            errors[field] = text["DateRequired"];
-            return null;
-        }
-        if (DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || DateOnly.TryParseExact(typed, "d", CultureInfo.CurrentCulture, DateTimeStyles.None, out date))
-        {
-            return date;
-        }
-        errors[field] = text["DateInvalid"];
-        return null;
     }
 
     private static TEnum? Named<TEnum>(string? value) where TEnum : struct, Enum =>

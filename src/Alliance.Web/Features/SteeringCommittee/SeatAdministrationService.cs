@@ -110,8 +110,8 @@ public sealed class SeatAdministrationService(
         }
         var errors = new Dictionary<string, string>();
         var organisation = await ParseOrganisationAsync(db, form.OrganisationId, errors, cancellationToken);
-        var start = ParseDate(form.StartDate, nameof(SeatAssignmentForm.StartDate), errors);
-        var termEnd = ParseDate(form.TermEndsOn, nameof(SeatAssignmentForm.TermEndsOn), errors);
+        var start = FormDates.Parse(form.StartDate, nameof(SeatAssignmentForm.StartDate), errors, shared);
+        var termEnd = FormDates.Parse(form.TermEndsOn, nameof(SeatAssignmentForm.TermEndsOn), errors, shared);
         RequireRepresentative(form.Representative, nameof(SeatAssignmentForm.Representative), errors);
         if (start is { } s && termEnd is { } e && e <= s)
         {
@@ -177,7 +177,7 @@ public sealed class SeatAdministrationService(
         {
             RequireRepresentative(form.Representative, nameof(TenureChangeForm.Representative), errors);
         }
-        else if (ParseDate(form.Date, nameof(TenureChangeForm.Date), errors) is { } parsed)
+        else if (FormDates.Parse(form.Date, nameof(TenureChangeForm.Date), errors, shared) is { } parsed)
         {
             date = parsed;
             if (change == TenureChange.End && date <= tenure.StartDate)
@@ -278,24 +278,6 @@ public sealed class SeatAdministrationService(
         {
             errors[field] = shared["DomainError_Required", shared[LocalizerExtensions.FieldKey("Representative")]];
         }
-    }
-
-    /// <summary>A date input sends yyyy-MM-dd; a browser without one sends what was typed, read in the user's language.</summary>
-    private DateOnly? ParseDate(string? value, string field, Dictionary<string, string> errors)
-    {
-        var typed = value?.Trim();
-        if (string.IsNullOrEmpty(typed))
-        {
-            errors[field] = text["DateRequired"];
-            return null;
-        }
-        if (DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || DateOnly.TryParseExact(typed, "d", CultureInfo.CurrentCulture, DateTimeStyles.None, out date))
-        {
-            return date;
-        }
-        errors[field] = text["DateInvalid"];
-        return null;
     }
 
     private async Task<SeatResult?> RefusedAsync(AllianceDbContext db, string action, object target, CancellationToken cancellationToken)

@@ -294,8 +294,8 @@ public sealed class ActivityAdministrationService(
         {
             errors[nameof(ActivityForm.CategoryCode)] = text["ChooseCategory"];
         }
-        var start = ParseDate(form.StartDate, nameof(ActivityForm.StartDate), errors);
-        var due = ParseDate(form.DueDate, nameof(ActivityForm.DueDate), errors);
+        var start = FormDates.Parse(form.StartDate, nameof(ActivityForm.StartDate), errors, shared);
+        var due = FormDates.Parse(form.DueDate, nameof(ActivityForm.DueDate), errors, shared);
         if (objective is null || category is null || start is null || due is null)
         {
             return (null, errors);
@@ -321,24 +321,6 @@ public sealed class ActivityAdministrationService(
             errors.TryAdd(field, shared.DomainError(problem));
             return false;
         }
-    }
-
-    /// <summary>A date input sends yyyy-MM-dd; a browser without one sends what was typed, read in the user's language.</summary>
-    private DateOnly? ParseDate(string? value, string field, Dictionary<string, string> errors)
-    {
-        var typed = value?.Trim();
-        if (string.IsNullOrEmpty(typed))
-        {
-            errors[field] = text["DateRequired"];
-            return null;
-        }
-        if (DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
-            || DateOnly.TryParseExact(typed, "d", CultureInfo.CurrentCulture, DateTimeStyles.None, out iso))
-        {
-            return iso;
-        }
-        errors[field] = text["DateInvalid"];
-        return null;
     }
 
     private async Task<ActivityResult?> RefusedAsync(AllianceDbContext db, string action, object target, CancellationToken cancellationToken)
