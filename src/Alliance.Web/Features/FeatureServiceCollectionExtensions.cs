@@ -1,6 +1,7 @@
 using Alliance.Web.Features.Administration;
 using Alliance.Web.Features.Dashboard;
 using Alliance.Web.Features.Members;
+using Alliance.Web.Features.Objectives;
 using Alliance.Web.Features.SteeringCommittee;
 using Alliance.Web.Features.Workplans;
 
@@ -20,6 +21,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<MemberAdministrationService>();
         services.AddScoped<UserAdministrationService>();
+        services.AddScoped<ObjectiveService>();
+        services.AddScoped<IndicatorAdministrationService>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace Alliance.Tests.Web;
 /// <summary>Every user-facing string exists in English and in French.</summary>
 public sealed partial class ResourceTests
 {
-    public static TheoryData<string> ResourceTypes => new(typeof(SharedStrings).FullName!, typeof(AccountStrings).FullName!, typeof(WorkplanAdminStrings).FullName!, typeof(SteeringCommitteeStrings).FullName!, typeof(MemberStrings).FullName!);
+    public static TheoryData<string> ResourceTypes => new(typeof(SharedStrings).FullName!, typeof(AccountStrings).FullName!, typeof(WorkplanAdminStrings).FullName!, typeof(SteeringCommitteeStrings).FullName!, typeof(MemberStrings).FullName!, typeof(ObjectiveStrings).FullName!, typeof(DashboardStrings).FullName!);
 
     [Theory]
     [MemberData(nameof(ResourceTypes))]

@@ -1,31 +1,159 @@
 using Alliance.Data;
+using Alliance.Domain.Members;
 using Alliance.Domain.Plans;
+using Alliance.Domain.Workplans;
+using Alliance.Domain.WorkingGroups;
+using Alliance.Web.Features.SteeringCommittee;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Features.Dashboard;
 
-public sealed record ObjectiveCard(string Code, ObjectiveKind Kind, LocalizedText Title, LocalizedText Statement);
-
-public sealed record PlanOverview(LocalizedText Title, int StartYear, int EndYear, IReadOnlyList<ObjectiveCard> Objectives);
-
-public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFactory)
+/// <summary>
+/// The dashboard in five SQL commands whatever the amount of data: every figure is aggregated by
+/// the database, and only rows bounded by the plan's shape (objectives × groups × statuses) or a
+/// fixed top come back.
+/// </summary>
+public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<PlanOverview?> GetPlanOverviewAsync(CancellationToken cancellationToken = default)
+    /// <summary>How many overdue activities the dashboard lists; the total is shown beside them.</summary>
+    public const int OverdueListed = 15;
+
+    private static readonly ActivityStatus[] Closed = [ActivityStatus.Completed, ActivityStatus.Cancelled];
+
+    public async Task<DashboardView?> GetAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var launched = Membership.LaunchedOn;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await db.StrategicPlans.Current()
-            .Select(p => new { p.TitleEn, p.TitleFr, p.StartYear, p.EndYear })
+
+        // 1. The plan, its objectives and the new-member figures, in one SELECT.
+        var plan = await db.StrategicPlans.Current().AsNoTracking()
+            .Select(p => new
+            {
+                p.TitleEn, p.TitleFr, p.StartYear, p.EndYear,
+                Objectives = p.Objectives.OrderBy(o => o.SortOrder)
+                    .Select(o => new { o.Id, o.Code, o.Kind, o.TitleEn, o.TitleFr, o.StatementEn, o.StatementFr }).ToList(),
+                NewMembers = db.Organisations.Count(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today) && o.JoinedOn >= launched),
+                NewLocalOrNational = db.Organisations.Count(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today) && o.JoinedOn >= launched
+                    && OrganisationScopes.LocalOrNational.Contains(o.Scope)),
+                NewMembersTarget = db.Indicators
+                    .Where(i => i.Metric == ComputedMetric.NewMembersLocalOrNationalPercent && i.Objective.StrategicPlanId == p.Id)
+                    .Select(i => (decimal?)i.Target).FirstOrDefault(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return null;
         }
-        var objectives = await db.Objectives.AsNoTracking()
-            .Where(o => o.Plan.StartYear == plan.StartYear)
-            .OrderBy(o => o.SortOrder)
-            .Select(o => new { o.Code, o.Kind, o.TitleEn, o.TitleFr, o.StatementEn, o.StatementFr })
+        // 2. The filters' choices in one UNION: every group (whether a local or national organisation co-leads it,
+        //    its last update and the start of its oldest open, started activity), then every category of work.
+        var current = CurrentActivities(db);
+        var choices = await db.WorkingGroups.AsNoTracking()
+            .Select(g => new Choice
+            {
+                IsCategory = false, Id = g.Id, Code = g.Slug, NameEn = g.NameEn, NameFr = g.NameFr, ShortName = g.ShortName,
+                Order = g.Kind == WorkingGroupKind.WorkingGroup ? 0 : 1,
+                CoLed = g.CoLeads.Any(c => OrganisationScopes.LocalOrNational.Contains(c.Organisation.Scope)),
+                LastUpdate = current.Where(a => a.Workplan.WorkingGroupId == g.Id).SelectMany(a => a.ProgressUpdates).Max(u => (DateTime?)u.RecordedAt),
+                OpenSince = current.Where(a => a.Workplan.WorkingGroupId == g.Id && !Closed.Contains(a.Status) && a.StartDate <= today)
+                    .Min(a => (DateOnly?)a.StartDate),
+            })
+            .Concat(db.CategoriesOfWork.Select(c => new Choice
+            {
+                IsCategory = true, Id = c.Id, Code = c.Code, NameEn = c.NameEn, NameFr = c.NameFr, ShortName = c.Code,
+                Order = c.SortOrder, CoLed = false, LastUpdate = null, OpenSince = null,
+            }))
             .ToListAsync(cancellationToken);
-        return new PlanOverview(new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear,
-            objectives.Select(o => new ObjectiveCard(o.Code, o.Kind, new(o.TitleEn, o.TitleFr), new(o.StatementEn, o.StatementFr))).ToList());
+        var groups = choices.Where(c => !c.IsCategory).OrderBy(g => g.Order).ThenBy(g => g.NameEn, StringComparer.Ordinal).ToList();
+        var categories = choices.Where(c => c.IsCategory).OrderBy(c => c.Order)
+            .Select(c => new CategoryOption(c.Code, new LocalizedText(c.NameEn, c.NameFr))).ToList();
+        var categoryCode = categories.Any(c => c.Code == filter.CategoryCode) ? filter.CategoryCode : null;
+        var links = groups.ToDictionary(g => g.Id, g => new GroupLink(g.Code, new LocalizedText(g.NameEn, g.NameFr), g.ShortName));
+        var groupSlug = groups.Any(g => g.Code == filter.GroupSlug) ? filter.GroupSlug : null;
+        var activities = current;
+        if (categoryCode is not null)
+        {
+            activities = activities.Where(a => a.Category.Code == categoryCode);
+        }
+        if (groupSlug is not null)
+        {
+            activities = activities.Where(a => a.Workplan.WorkingGroup.Slug == groupSlug);
+        }
+
+        // 3. Live activities, filtered, counted by objective, group, status and whether the due date has passed.
+        var tally = await activities
+            .GroupBy(a => new { a.ObjectiveId, a.Workplan.WorkingGroupId, a.Status, PastDue = a.DueDate < today })
+            .Select(g => new { g.Key.ObjectiveId, g.Key.WorkingGroupId, g.Key.Status, g.Key.PastDue, Count = g.Count(), Percent = g.Sum(a => a.PercentComplete) })
+            .ToListAsync(cancellationToken);
+
+        // 4. The oldest overdue activities, to link to; the total comes from the tally.
+        var overdue = await activities
+            .Where(a => !Closed.Contains(a.Status) && a.DueDate < today)
+            .OrderBy(a => a.DueDate).ThenBy(a => a.Id)
+            .Take(OverdueListed)
+            .Select(a => new
+            {
+                a.Id, a.Title, a.Workplan.WorkingGroupId, ObjectiveCode = a.Objective.Code, a.Status, a.StartDate, a.DueDate,
+                LastUpdate = a.ProgressUpdates.Max(u => (DateTime?)u.RecordedAt),
+            })
+            .ToListAsync(cancellationToken);
+
+        // 5. The 21 seats and their tenures: the steering committee's own figures, derived by the domain.
+        var seats = await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
+        var committee = SteeringCommitteeService.Overview(seats, today, canManage: false).Figures;
+
+        var objectives = plan.Objectives.Select(o =>
+        {
+            var rows = tally.Where(t => t.ObjectiveId == o.Id).ToList();
+            var live = rows.Where(t => t.Status != ActivityStatus.Cancelled).ToList();
+            var counted = live.Sum(t => t.Count);
+            return new ObjectiveSummary(
+                o.Code, o.Kind, new LocalizedText(o.TitleEn, o.TitleFr), new LocalizedText(o.StatementEn, o.StatementFr),
+                rows.GroupBy(t => t.Status).ToDictionary(g => g.Key, g => g.Sum(t => t.Count)),
+                rows.Where(t => IsOverdue(t.Status, t.PastDue, today)).Sum(t => t.Count),
+                counted == 0 ? null : (int)Math.Round((double)live.Sum(t => t.Percent) / counted, MidpointRounding.AwayFromZero),
+                groups.Where(g => rows.Any(t => t.WorkingGroupId == g.Id)).Select(g => links[g.Id]).ToList());
+        }).ToList();
+
+        // A group is silent by the same rule as an activity: nothing recorded for 90 days on open, started work.
+        // Silence is the group's, whatever the category chosen.
+        var silent = groups
+            .Where(g => (groupSlug is null || g.Code == groupSlug) && g.OpenSince is { } since
+                && ActivityAttention.Assess(ActivityStatus.OnTrack, since, DateOnly.MaxValue, g.LastUpdate, today).HasFlag(AttentionReasons.NoRecentUpdate))
+            .Select(g => new SilentGroup(links[g.Id], g.LastUpdate))
+            .ToList();
+
+        return new DashboardView(
+            new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, today, new DashboardFilter(groupSlug, categoryCode),
+            links.Values.ToList(), categories, objectives,
+            new LocalisationFigures(committee.HeldByLocalNationalOrRegional, committee.Target,
+                plan.NewMembers, plan.NewLocalOrNational, plan.NewMembersTarget, groups.Count, groups.Count(g => g.CoLed)),
+            tally.Where(t => IsOverdue(t.Status, t.PastDue, today)).Sum(t => t.Count),
+            overdue.Select(a => new OverdueActivity(a.Id, a.Title, links[a.WorkingGroupId], a.ObjectiveCode, a.Status, a.DueDate,
+                ActivityAttention.Assess(a.Status, a.StartDate, a.DueDate, a.LastUpdate, today))).ToList(),
+            silent);
     }
+
+    private sealed class Choice
+    {
+        public bool IsCategory { get; init; }
+        public int Id { get; init; }
+        public string Code { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public string NameFr { get; init; } = "";
+        public string ShortName { get; init; } = "";
+        public int Order { get; init; }
+        public bool CoLed { get; init; }
+        public DateTime? LastUpdate { get; init; }
+        public DateOnly? OpenSince { get; init; }
+    }
+
+    // The domain decides what "overdue" means; the tally only says whether the due date has passed.
+    private static bool IsOverdue(ActivityStatus status, bool pastDue, DateOnly today) =>
+        ActivityAttention.Assess(status, today, pastDue ? today.AddDays(-1) : today, null, today).HasFlag(AttentionReasons.Overdue);
+
+    /// <summary>The live (not archived) activities of the plan in force: the same definition as the workplans.</summary>
+    private static IQueryable<Activity> CurrentActivities(AllianceDbContext db) =>
+        db.Activities.AsNoTracking()
+            .Where(a => !a.IsArchived && db.StrategicPlans.Current().Select(p => p.Id).Contains(a.Workplan.StrategicPlanId));
 }

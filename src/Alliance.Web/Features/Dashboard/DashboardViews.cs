@@ -1,0 +1,46 @@
+using Alliance.Domain.Plans;
+using Alliance.Domain.SteeringCommittee;
+using Alliance.Domain.Workplans;
+
+namespace Alliance.Web.Features.Dashboard;
+
+/// <summary>The dashboard's filters, from the address: a working group's slug, a category of work's code.</summary>
+public sealed record DashboardFilter(string? GroupSlug = null, string? CategoryCode = null)
+{
+    public static readonly DashboardFilter None = new();
+
+    public bool IsEmpty => GroupSlug is null && CategoryCode is null;
+}
+
+public sealed record GroupLink(string Slug, LocalizedText Name, string ShortName);
+
+public sealed record CategoryOption(string Code, LocalizedText Name);
+
+/// <summary>One objective's card: its live activities by status, completion, overdue count and contributing groups.</summary>
+public sealed record ObjectiveSummary(
+    string Code, ObjectiveKind Kind, LocalizedText Title, LocalizedText Statement,
+    IReadOnlyDictionary<ActivityStatus, int> ByStatus, int Overdue, int? Completion, IReadOnlyList<GroupLink> Groups)
+{
+    public int Activities => ByStatus.Values.Sum();
+}
+
+/// <summary>Objective C's three localisation figures, computed from seats, members and co-leads (decision 0008).</summary>
+public sealed record LocalisationFigures(
+    int SeatsHeldByLocalNationalOrRegional, LocalisationProgress SeatTarget,
+    int NewMembers, int NewLocalOrNational, decimal? NewMembersTarget,
+    int Groups, int GroupsCoLedByLocalOrNational)
+{
+    public double? NewLocalOrNationalShare => NewMembers == 0 ? null : 100.0 * NewLocalOrNational / NewMembers;
+
+    public double? CoLedShare => Groups == 0 ? null : 100.0 * GroupsCoLedByLocalOrNational / Groups;
+}
+
+public sealed record OverdueActivity(int Id, string Title, GroupLink Group, string ObjectiveCode, ActivityStatus Status, DateOnly DueDate, AttentionReasons Reasons);
+
+public sealed record SilentGroup(GroupLink Group, DateTime? LastUpdate);
+
+public sealed record DashboardView(
+    LocalizedText PlanTitle, int StartYear, int EndYear, DateOnly Today, DashboardFilter Filter,
+    IReadOnlyList<GroupLink> GroupOptions, IReadOnlyList<CategoryOption> CategoryOptions,
+    IReadOnlyList<ObjectiveSummary> Objectives, LocalisationFigures Localisation,
+    int OverdueTotal, IReadOnlyList<OverdueActivity> Overdue, IReadOnlyList<SilentGroup> SilentGroups);

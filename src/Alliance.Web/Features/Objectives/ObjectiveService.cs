@@ -1,0 +1,74 @@
+using Alliance.Data;
+using Alliance.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Features.Objectives;
+
+/// <summary>Reads for the objective page: its statement, its indicators (computed ones derived today) and the activities serving it.</summary>
+public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<ObjectiveDetails?> GetObjectiveAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var today = Today;
+        var normalized = code.Trim().ToUpperInvariant();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var objective = await db.Objectives.AsNoTracking()
+            .Where(o => o.Code == normalized && db.StrategicPlans.Current().Select(p => p.Id).Contains(o.StrategicPlanId))
+            .Select(o => new { o.Id, o.Code, o.Kind, o.TitleEn, o.TitleFr, o.StatementEn, o.StatementFr })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (objective is null)
+        {
+            return null;
+        }
+        var indicators = await LoadIndicatorsAsync(db, [objective.Id], today, cancellationToken);
+        var activities = await db.Activities.AsNoTracking()
+            .Where(a => a.ObjectiveId == objective.Id && !a.IsArchived)
+            .Select(a => new
+            {
+                a.Workplan.WorkingGroup.Slug, a.Workplan.WorkingGroup.NameEn, a.Workplan.WorkingGroup.NameFr, a.Workplan.WorkingGroup.Kind,
+                Activity = new ObjectiveActivity(a.Id, a.Title, a.Status, a.PercentComplete, a.DueDate),
+            })
+            .ToListAsync(cancellationToken);
+        var groups = activities
+            .GroupBy(a => (a.Slug, a.NameEn, a.NameFr, a.Kind))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.NameEn, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new ContributingGroup(g.Key.Slug, new LocalizedText(g.Key.NameEn, g.Key.NameFr),
+                g.Select(a => a.Activity).OrderBy(a => a.DueDate).ThenBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase).ToList()))
+            .ToList();
+        var user = await currentUser.LoadAsync(db, cancellationToken);
+        return new ObjectiveDetails(objective.Code, objective.Kind, new LocalizedText(objective.TitleEn, objective.TitleFr),
+            new LocalizedText(objective.StatementEn, objective.StatementFr), today, indicators.GetValueOrDefault(objective.Id, []), groups,
+            user?.IsStaff == true);
+    }
+
+    /// <summary>The indicators of some objectives, by objective: recorded histories from the database, computed values derived today.</summary>
+    internal static async Task<Dictionary<int, IReadOnlyList<IndicatorView>>> LoadIndicatorsAsync(
+        AllianceDbContext db, IReadOnlyCollection<int> objectiveIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await db.Indicators.AsNoTracking()
+            .Where(i => objectiveIds.Contains(i.ObjectiveId))
+            .OrderBy(i => i.Metric != null).ThenBy(i => i.Id)
+            .Select(i => new
+            {
+                i.Id, i.ObjectiveId, i.NameEn, i.NameFr, i.Unit, i.Metric, i.Baseline, i.BaselineDate, i.Target, i.TargetDate,
+                Values = i.Values.OrderBy(v => v.Date).ThenBy(v => v.Id).Select(v => new IndicatorPoint(v.Date, v.Value, v.Note, v.SourceUrl)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var metrics = rows.Where(r => r.Metric is not null).Select(r => r.Metric!.Value).ToHashSet();
+        var computed = await ComputedIndicatorValues.ComputeAsync(db, objectiveIds, metrics, today, cancellationToken);
+        return rows
+            .Select(r =>
+            {
+                IReadOnlyList<IndicatorPoint> history = r.Metric is { } metric
+                    ? computed.For(metric, r.ObjectiveId) is { } value ? [new IndicatorPoint(today, value, null, null)] : []
+                    : r.Values;
+                var latest = history.Count == 0 ? (decimal?)null : history[^1].Value;
+                return (r.ObjectiveId, View: new IndicatorView(r.Id, new LocalizedText(r.NameEn, r.NameFr), r.Unit, r.Metric, r.Baseline, r.BaselineDate,
+                    r.Target, r.TargetDate, history, IndicatorProgress.Assess(r.Baseline, r.BaselineDate, r.Target, r.TargetDate, latest, today)));
+            })
+            .GroupBy(r => r.ObjectiveId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<IndicatorView>)g.Select(r => r.View).ToList());
+    }
+}

@@ -1,0 +1,25 @@
+using Alliance.Domain.Plans;
+using Alliance.Domain.Workplans;
+
+namespace Alliance.Web.Features.Objectives;
+
+/// <summary>One value of an indicator: recorded by the secretariat, or computed today from the portal's data.</summary>
+public sealed record IndicatorPoint(DateOnly Date, decimal Value, string? Note, string? SourceUrl);
+
+/// <summary>An indicator as the objective page shows it, with its history oldest first and where it stands today.</summary>
+public sealed record IndicatorView(
+    int Id, LocalizedText Name, IndicatorUnit Unit, ComputedMetric? Metric, decimal Baseline, DateOnly BaselineDate,
+    decimal Target, DateOnly TargetDate, IReadOnlyList<IndicatorPoint> History, IndicatorProgress Progress)
+{
+    public bool IsComputed => Metric is not null;
+    public IndicatorPoint? Latest => History.Count == 0 ? null : History[^1];
+}
+
+public sealed record ObjectiveActivity(int Id, string Title, ActivityStatus Status, int PercentComplete, DateOnly DueDate);
+
+/// <summary>A working group's live activities that serve the objective.</summary>
+public sealed record ContributingGroup(string Slug, LocalizedText Name, IReadOnlyList<ObjectiveActivity> Activities);
+
+public sealed record ObjectiveDetails(
+    string Code, ObjectiveKind Kind, LocalizedText Title, LocalizedText Statement, DateOnly Today,
+    IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<ContributingGroup> Groups, bool CanManageIndicators);

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Alliance.Tests.Browser;
+using Alliance.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Alliance.Tests.Browser;
+
+/// <summary>The interactive indicator page in Chromium, as the secretariat uses it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class IndicatorBrowserTests(BrowserPortal portal)
+{
+    [Fact]
+    public async Task Secretariat_RecordsAValue_AfterARefusedOne_AndTheObjectivePageShowsIt()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        Directory.CreateDirectory(BrowserPortal.ScreenshotFolder);
+        var shot = Path.Combine(BrowserPortal.ScreenshotFolder, "failed-indicators.png");
+        File.Delete(shot);
+        try
+        {
+            await SignInAsync(page, "secretariat@alliance.test", "/objectives/b");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Manage indicators" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/objectives/b/indicators$"));
+            // Clicks before the circuit is up are lost.
+            await Expect(page.GetByTestId("interactive-ready")).ToBeAttachedAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Record a value" }).ClickAsync();
+            var editor = page.Locator(".indicator-value-editor");
+            var value = editor.Locator(".indicator-value-input input");
+
+            await value.FillAsync("101");
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(editor).ToContainTextAsync("Value is a percentage and must be between 0 and 100.");
+            await Expect(value).ToHaveValueAsync("101");
+
+            await value.FillAsync("88");
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Value recorded for");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Back to Objective B" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/objectives/b$"));
+            await Expect(page.Locator("section.indicator .indicator-latest").Filter(new() { HasText = "88%" })).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "objective-b.png"), FullPage = true });
+        }
+        catch (Exception failure)
+        {
+            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            throw new InvalidOperationException($"Failed on {page.Url}; screenshot at {shot}.", failure);
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string returnUrl)
+    {
+        await page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        var form = page.Locator("form.account-form");
+        await form.Locator("input[type=email]").FillAsync(email);
+        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
+    }
+}

@@ -1,0 +1,164 @@
+using Alliance.Data;
+using Alliance.Domain.Workplans;
+using Alliance.Tests.Support;
+using Alliance.Web.Features.Members;
+using Alliance.Web.Features.SteeringCommittee;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Tests.Web;
+
+[Collection(PortalCollection.Name)]
+public sealed class DashboardPageTests(PortalFactory portal)
+{
+    private static readonly string[] Codes = ["A", "B", "C", "PREV", "CAPACITY"];
+
+    [Fact]
+    public async Task ObjectiveCards_ShowStatusCountsOverdueAndGroups_AsComputedFromTheDatabase()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var page = await client.GetDocumentAsync("/");
+
+        await AssertCardsMatchAsync(page, a => true);
+    }
+
+    [Theory]
+    [InlineData("cpms", null)]
+    [InlineData(null, "advocacy")]
+    [InlineData("cpms", "capacity-building")]
+    public async Task Filters_ArePlainLinks_ThatChangeTheNumbers(string? group, string? category)
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        var all = await client.GetDocumentAsync("/");
+        var query = string.Join("&", new[] { group is null ? null : $"group={group}", category is null ? null : $"category={category}" }.OfType<string>());
+
+        var link = all.QuerySelectorAll("nav.dashboard-filters a.filter-link").Select(a => a.GetAttribute("href"));
+        var page = await client.GetDocumentAsync("/?" + query);
+
+        if (group is not null && category is null)
+        {
+            Assert.Contains($"?group={group}", link);
+        }
+        if (category is not null && group is null)
+        {
+            Assert.Contains($"?category={category}", link);
+        }
+        await AssertCardsMatchAsync(page, a => (group == null || a.Workplan.WorkingGroup.Slug == group) && (category == null || a.Category.Code == category));
+        Assert.True(Total(page) < Total(all), "A filter narrows the figures.");
+        Assert.All(page.QuerySelectorAll("a.filter-link.active"), a => Assert.Equal("true", a.GetAttribute("aria-current")));
+    }
+
+    [Fact]
+    public async Task LocalisationPanel_ShowsTheSteeringCommitteeAndMemberRegisterFigures()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        await using var scope = await portal.ScopeForUserAsync("member@alliance.test");
+        var committee = (await scope.ServiceProvider.GetRequiredService<SteeringCommitteeService>().GetOverviewAsync()).Figures;
+        var members = await scope.ServiceProvider.GetRequiredService<MemberRegisterService>().GetFiguresAsync();
+        await using var db = CreateContext();
+        var groups = await db.WorkingGroups.CountAsync();
+        var coLed = await db.WorkingGroups.CountAsync(g => g.CoLeads.Any(c =>
+            c.Organisation.Scope == Alliance.Domain.Members.OrganisationScope.Local || c.Organisation.Scope == Alliance.Domain.Members.OrganisationScope.National));
+
+        var page = await client.GetDocumentAsync("/");
+
+        var seats = page.QuerySelector("#localisation-seats")!;
+        Assert.Equal(committee.Target.Filled.ToString(), seats.GetAttribute("data-value"));
+        Assert.Equal(committee.Target.Target.ToString(), seats.GetAttribute("data-target"));
+        Assert.Contains($"{committee.HeldByLocalNationalOrRegional} seats held today", seats.TextContent, StringComparison.Ordinal);
+        var newMembers = page.QuerySelector("#localisation-members")!;
+        Assert.Equal(members.NewLocalOrNational.ToString(), newMembers.GetAttribute("data-value"));
+        Assert.Equal(members.NewMembers.ToString(), newMembers.GetAttribute("data-total"));
+        Assert.Contains($"{Math.Round(members.NewLocalOrNationalShare):0}%", newMembers.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Target: 60%", newMembers.TextContent, StringComparison.Ordinal);
+        var coLeads = page.QuerySelector("#localisation-coleads")!;
+        Assert.Equal((coLed, groups).ToString(), (int.Parse(coLeads.GetAttribute("data-value")!), int.Parse(coLeads.GetAttribute("data-total")!)).ToString());
+    }
+
+    [Fact]
+    public async Task NeedsAttention_LinksTheOldestOverdueActivity_AndEverySilentGroup()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        await using var db = CreateContext();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var oldest = await Live(db)
+            .Where(a => a.Status != ActivityStatus.Completed && a.Status != ActivityStatus.Cancelled && a.DueDate < today)
+            .OrderBy(a => a.DueDate).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        var groups = await db.WorkingGroups.Select(g => new
+        {
+            g.Slug,
+            Last = Live(db).Where(a => a.Workplan.WorkingGroupId == g.Id).SelectMany(a => a.ProgressUpdates).Max(u => (DateTime?)u.RecordedAt),
+            Open = Live(db).Any(a => a.Workplan.WorkingGroupId == g.Id && a.Status != ActivityStatus.Completed && a.Status != ActivityStatus.Cancelled && a.StartDate <= today),
+        }).ToListAsync();
+        var silent = groups.Where(g => g.Open && (g.Last is null || DateOnly.FromDateTime(g.Last.Value).AddDays(Activity.StaleAfterDays) < today))
+            .Select(g => g.Slug).Order().ToList();
+
+        var page = await client.GetDocumentAsync("/");
+
+        Assert.NotNull(page.QuerySelector($"#overdue-activities li[data-activity-id='{oldest}'] a[href='activities/{oldest}']"));
+        Assert.Equal(silent, page.QuerySelectorAll("#silent-groups li").Select(li => li.GetAttribute("data-group")!).Order());
+        Assert.All(page.QuerySelectorAll("#silent-groups li"), li => Assert.Equal($"working-groups/{li.GetAttribute("data-group")}", li.QuerySelector("a")!.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Dashboard_IsPlainHtml_WithAnSvgChartThatHasATitleAndATable()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var html = await client.GetStringAsync("/");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        var chart = page.QuerySelector("figure#dashboard-status")!;
+        Assert.Equal("Live activities by status, per objective", chart.QuerySelector("svg > title")!.TextContent);
+        Assert.Equal(Total(page), chart.QuerySelectorAll("table tbody tr").Sum(r => int.Parse(r.QuerySelectorAll("td").Last().TextContent.Replace(",", "", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task Dashboard_InFrench_ShowsItsOwnTextsInFrench()
+    {
+        var client = await (await portal.SignedInClientAsync("member@alliance.test")).InFrenchAsync();
+
+        var page = await client.GetDocumentAsync("/");
+
+        Assert.Equal("Localisation — objectif C", page.QuerySelector("#localisation-title")!.TextContent);
+        Assert.Equal("À surveiller", page.QuerySelector("#attention-title")!.TextContent);
+        Assert.Contains("Avancement global", page.QuerySelector("#objective-a")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Tous les groupes", page.QuerySelector("nav.dashboard-filters a.filter-link")!.TextContent);
+    }
+
+    private async Task AssertCardsMatchAsync(IHtmlDocument page, System.Linq.Expressions.Expression<Func<Activity, bool>> filter)
+    {
+        await using var db = CreateContext();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var activities = await Live(db).Where(filter)
+            .Select(a => new { Objective = a.Objective.Code, a.Status, a.DueDate, Group = a.Workplan.WorkingGroup.Slug })
+            .ToListAsync();
+        foreach (var code in Codes)
+        {
+            var card = page.QuerySelector($"article#objective-{code.ToLowerInvariant()}")!;
+            var mine = activities.Where(a => a.Objective == code).ToList();
+            var shown = card.QuerySelectorAll(".status-count").ToDictionary(s => Enum.Parse<ActivityStatus>(s.GetAttribute("data-status")!), s => int.Parse(s.GetAttribute("data-count")!));
+            Assert.Equal(mine.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count()), shown);
+            if (mine.Count == 0)
+            {
+                Assert.Contains("No activities yet", card.TextContent, StringComparison.Ordinal);
+                continue;
+            }
+            var overdue = mine.Count(a => a.Status != ActivityStatus.Completed && a.Status != ActivityStatus.Cancelled && a.DueDate < today);
+            Assert.Equal(overdue.ToString(), card.QuerySelector(".objective-overdue")!.GetAttribute("data-overdue"));
+            Assert.Equal(mine.Select(a => $"working-groups/{a.Group}").Distinct().Order(),
+                card.QuerySelectorAll(".objective-groups a").Select(a => a.GetAttribute("href")!).Order());
+        }
+    }
+
+    private static int Total(IHtmlDocument page) =>
+        page.QuerySelectorAll(".activity-total").Sum(t => int.Parse(t.GetAttribute("data-total")!));
+
+    private static IQueryable<Activity> Live(AllianceDbContext db) =>
+        db.Activities.Where(a => !a.IsArchived && a.Workplan.Plan.StartYear == db.StrategicPlans.Max(p => p.StartYear));
+
+    private AllianceDbContext CreateContext() => portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+}

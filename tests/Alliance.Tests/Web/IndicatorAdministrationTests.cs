@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using Alliance.Data;
+using Alliance.Domain.Accounts;
+using Alliance.Domain.Plans;
+using Alliance.Tests.Support;
+using Alliance.Web.Features.Objectives;
+using Alliance.Web.Features.Workplans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Tests.Web;
+
+/// <summary>
+/// The secretariat's work on indicators, through the service as each role. On its own portal and
+/// database: these tests record values and define indicators.
+/// </summary>
+public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Secretariat = "secretariat@alliance.test";
+    private const string Admin = "admin@alliance.test";
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Theory]
+    [InlineData(Secretariat, "PREV")]
+    [InlineData(Admin, "CAPACITY")]
+    public async Task StaffRecordsAValue_ItIsStored_AndTheObjectivePageShowsItAsLatest(string email, string code)
+    {
+        await using var scope = await portal.ScopeForUserAsync(email);
+        var indicator = await RecordedIndicatorAsync(scope, code);
+        var form = IndicatorValueForm.For(indicator, Today);
+        form.Value = " 9 ";
+        form.Note = "Counted at the annual meeting.";
+        form.SourceUrl = "https://example.org/report";
+
+        var result = await Service(scope).RecordValueAsync(indicator.Id, form);
+
+        Assert.Equal(IndicatorOutcome.Saved, result.Outcome);
+        var page = await scope.ServiceProvider.GetRequiredService<ObjectiveService>().GetObjectiveAsync(code.ToLowerInvariant());
+        var shown = page!.Indicators.Single(i => i.Id == indicator.Id);
+        Assert.Equal(new IndicatorPoint(Today, 9, "Counted at the annual meeting.", "https://example.org/report"), shown.Latest);
+        Assert.Equal(indicator.Values.Count + 1, shown.History.Count);
+        await using var db = Db();
+        Assert.NotEqual(indicator.Version, await db.Indicators.Where(i => i.Id == indicator.Id).Select(i => EF.Property<Guid>(i, "Version")).SingleAsync());
+    }
+
+    [Fact]
+    public async Task APercentAboveHundred_AndANegativeCount_AreRefusedWithMessages_AndNothingIsSaved()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var percent = await RecordedIndicatorAsync(scope, "B");
+        var count = await RecordedIndicatorAsync(scope, "A");
+        var tooHigh = IndicatorValueForm.For(percent, Today);
+        tooHigh.Value = "101";
+        var negative = IndicatorValueForm.For(count, Today);
+        negative.Value = "-1";
+        var before = await ValueCountAsync();
+
+        var refusedPercent = await Service(scope).RecordValueAsync(percent.Id, tooHigh);
+        var refusedCount = await Service(scope).RecordValueAsync(count.Id, negative);
+
+        Assert.Equal(IndicatorOutcome.Invalid, refusedPercent.Outcome);
+        Assert.Equal("Value is a percentage and must be between 0 and 100.", refusedPercent.Errors[nameof(IndicatorValueForm.Value)]);
+        Assert.Equal(IndicatorOutcome.Invalid, refusedCount.Outcome);
+        Assert.Equal("Value is a count and must be a whole number, zero or more.", refusedCount.Errors[nameof(IndicatorValueForm.Value)]);
+        Assert.Equal(before, await ValueCountAsync());
+        Assert.Equal("101", tooHigh.Value);
+    }
+
+    [Fact]
+    public async Task RefusedValue_IsExplainedInFrench_ForAFrenchUser()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var percent = await RecordedIndicatorAsync(scope, "B");
+        var form = IndicatorValueForm.For(percent, Today);
+        form.Value = "101";
+        form.Date = "pas une date";
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("fr");
+        try
+        {
+            var result = await Service(scope).RecordValueAsync(percent.Id, form);
+
+            Assert.Equal("Valeur est un pourcentage et doit être compris entre 0 et 100.", result.Errors[nameof(IndicatorValueForm.Value)]);
+            Assert.Equal("Saisissez une date valide, par exemple 2019-06-30.", result.Errors[nameof(IndicatorValueForm.Date)]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public async Task AComputedIndicator_RefusesAManualValue_AndNothingIsSaved()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var (_, objective) = await Service(scope).GetObjectiveAsync("c");
+        var computed = objective!.Indicators.First(i => i.Metric == ComputedMetric.SeatsHeldByLocalNationalOrRegional);
+        var form = IndicatorValueForm.For(computed, Today);
+        form.Value = "2";
+        var before = await ValueCountAsync();
+
+        var result = await Service(scope).RecordValueAsync(computed.Id, form);
+
+        Assert.Equal(IndicatorOutcome.Invalid, result.Outcome);
+        Assert.Equal("This indicator is computed from the portal's data and cannot be recorded by hand.", result.Errors[""]);
+        Assert.Equal(before, await ValueCountAsync());
+    }
+
+    [Fact]
+    public async Task AValueRecordedMeanwhile_IsAConflict_ShownToTheUser_WhoseEntryIsRecordedOnlyWhenSentAgain()
+    {
+        await using var first = await portal.ScopeForUserAsync(Secretariat);
+        await using var second = await portal.ScopeForUserAsync(Admin);
+        var indicator = await RecordedIndicatorAsync(first, "C");
+        var mine = IndicatorValueForm.For(indicator, Today);
+        mine.Value = "44";
+        var theirs = IndicatorValueForm.For(indicator, Today);
+        theirs.Value = "45";
+
+        Assert.Equal(IndicatorOutcome.Saved, (await Service(first).RecordValueAsync(indicator.Id, mine)).Outcome);
+        var conflict = await Service(second).RecordValueAsync(indicator.Id, theirs);
+        var countAfterConflict = await ValuesOfAsync(indicator.Id);
+        theirs.Version = conflict.Current!.Version;
+        var retried = await Service(second).RecordValueAsync(indicator.Id, theirs);
+
+        Assert.Equal(IndicatorOutcome.Conflict, conflict.Outcome);
+        Assert.StartsWith("Someone else changed “Share of participants", conflict.Errors[""], StringComparison.Ordinal);
+        Assert.Equal(44m, conflict.Current.Values[0].Value);
+        Assert.Equal(indicator.Values.Count + 1, countAfterConflict);
+        Assert.Equal(IndicatorOutcome.Saved, retried.Outcome);
+        Assert.Equal(indicator.Values.Count + 2, await ValuesOfAsync(indicator.Id));
+    }
+
+    [Fact]
+    public async Task StaffDefinesARecordedIndicator_AndABadDefinitionGetsMessagesBesideItsInputs_AndSavesNothing()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Admin);
+        var bad = new IndicatorForm { NameEn = "Trainings", NameFr = " ", Unit = "Percent", Baseline = "10", BaselineDate = "2018-01-01", Target = "120", TargetDate = "2020-12-31" };
+        var good = new IndicatorForm { NameEn = " Regional trainings held ", NameFr = "Formations régionales tenues", Unit = "Count", Baseline = "0", BaselineDate = "2018-01-01", Target = "6", TargetDate = "2020-12-31" };
+        var countBefore = await IndicatorCountAsync();
+
+        var refused = await Service(scope).DefineAsync("prev", bad);
+        var unit = await Service(scope).DefineAsync("prev", new IndicatorForm { NameEn = "x", NameFr = "x", Unit = "Litres", Baseline = "ten", BaselineDate = "2018-01-01", Target = "1", TargetDate = "2020-12-31" });
+        var countAfterRefusals = await IndicatorCountAsync();
+        var saved = await Service(scope).DefineAsync("prev", good);
+
+        Assert.Equal(IndicatorOutcome.Invalid, refused.Outcome);
+        Assert.Equal("Name (French) is required.", refused.Errors[nameof(IndicatorForm.NameFr)]);
+        Assert.Equal(IndicatorOutcome.Invalid, unit.Outcome);
+        Assert.Equal("Choose a unit.", unit.Errors[nameof(IndicatorForm.Unit)]);
+        Assert.Equal("Enter a number, such as 42 or 12.5.", unit.Errors[nameof(IndicatorForm.Baseline)]);
+        Assert.Equal(countBefore, countAfterRefusals);
+        Assert.Equal(IndicatorOutcome.Saved, saved.Outcome);
+        var (_, objective) = await Service(scope).GetObjectiveAsync("PREV");
+        var defined = objective!.Indicators.Single(i => i.Id == saved.IndicatorId);
+        Assert.Equal((new LocalizedText("Regional trainings held", "Formations régionales tenues"), IndicatorUnit.Count, (ComputedMetric?)null, 6m),
+            (defined.Name, defined.Unit, defined.Metric, defined.Target));
+    }
+
+    [Fact]
+    public async Task APercentTargetAboveHundred_IsRefusedWithAMessageOnTheTarget()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var form = new IndicatorForm { NameEn = "Share", NameFr = "Part", Unit = "Percent", Baseline = "10", BaselineDate = "2018-01-01", Target = "120", TargetDate = "2020-12-31" };
+
+        var result = await Service(scope).DefineAsync("b", form);
+
+        Assert.Equal(IndicatorOutcome.Invalid, result.Outcome);
+        Assert.Equal("Target is a percentage and must be between 0 and 100.", result.Errors[nameof(IndicatorForm.Target)]);
+    }
+
+    [Theory]
+    [InlineData("lead@alliance.test")]
+    [InlineData("member@alliance.test")]
+    public async Task LeadAndMember_AreRefused_EvenWithAForgedRole_AndNothingChanges(string email)
+    {
+        int indicatorId;
+        Guid version;
+        await using (var staff = await portal.ScopeForUserAsync(Secretariat))
+        {
+            var indicator = await RecordedIndicatorAsync(staff, "A");
+            (indicatorId, version) = (indicator.Id, indicator.Version);
+        }
+        await using var scope = await portal.ScopeForUserAsync(email, new Claim(ClaimTypes.Role, AllianceRoles.Secretariat), new Claim(ClaimTypes.Role, AllianceRoles.Administrator));
+        var (values, indicators) = (await ValueCountAsync(), await IndicatorCountAsync());
+
+        var (access, objective) = await Service(scope).GetObjectiveAsync("a");
+        var recorded = await Service(scope).RecordValueAsync(indicatorId, new IndicatorValueForm { Date = "2020-06-30", Value = "3", Version = version });
+        var defined = await Service(scope).DefineAsync("a", new IndicatorForm { NameEn = "x", NameFr = "x", Unit = "Count", Baseline = "0", BaselineDate = "2018-01-01", Target = "1", TargetDate = "2020-12-31" });
+
+        Assert.Equal((FormAccess.Forbidden, (ManagedObjective?)null), (access, objective));
+        Assert.Equal(IndicatorOutcome.Forbidden, recorded.Outcome);
+        Assert.Equal(IndicatorOutcome.Forbidden, defined.Outcome);
+        Assert.Equal("Only the secretariat and administrators can manage indicators.", recorded.Errors[""]);
+        Assert.Equal((values, indicators), (await ValueCountAsync(), await IndicatorCountAsync()));
+    }
+
+    [Fact]
+    public async Task UnknownObjectiveOrIndicator_IsNotFound()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+
+        Assert.Equal(FormAccess.NotFound, (await Service(scope).GetObjectiveAsync("zz")).Access);
+        Assert.Equal(IndicatorOutcome.NotFound, (await Service(scope).RecordValueAsync(999999, new IndicatorValueForm { Date = "2020-01-01", Value = "1" })).Outcome);
+    }
+
+    [Theory]
+    [InlineData("lead@alliance.test")]
+    [InlineData("member@alliance.test")]
+    public async Task ManagePage_RedirectsOthersToAccessDenied(string email)
+    {
+        var client = await portal.SignedInClientAsync(email);
+
+        var response = await client.GetAsync("/objectives/a/indicators");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ManagePage_ListsBothKindsOfIndicator_AndOffersRecordingForRecordedOnes()
+    {
+        var client = await portal.SignedInClientAsync(Secretariat);
+
+        var page = await client.GetDocumentAsync("/objectives/c/indicators");
+
+        Assert.Equal("Manage indicators", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("a[href='objectives/c']"));
+        var rows = page.QuerySelectorAll("table.managed-indicators tbody tr").ToList();
+        Assert.Equal(5, rows.Count);
+        Assert.Single(rows, r => r.QuerySelector("button") is not null);
+        Assert.Equal(4, rows.Count(r => r.TextContent.Contains("Computed: nothing to record by hand.", StringComparison.Ordinal)));
+        var unknown = await client.GetDocumentAsync("/objectives/zz/indicators");
+        Assert.Contains("There is no objective with this code in the current plan.", unknown.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static IndicatorAdministrationService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<IndicatorAdministrationService>();
+
+    private static async Task<ManagedIndicator> RecordedIndicatorAsync(AsyncServiceScope scope, string code)
+    {
+        var (_, objective) = await Service(scope).GetObjectiveAsync(code);
+        return objective!.Indicators.First(i => !i.IsComputed);
+    }
+
+    private AllianceDbContext Db() => portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+
+    private async Task<int> ValueCountAsync()
+    {
+        await using var db = Db();
+        return await db.IndicatorValues.CountAsync();
+    }
+
+    private async Task<int> ValuesOfAsync(int indicatorId)
+    {
+        await using var db = Db();
+        return await db.IndicatorValues.CountAsync(v => v.IndicatorId == indicatorId);
+    }
+
+    private async Task<int> IndicatorCountAsync()
+    {
+        await using var db = Db();
+        return await db.Indicators.CountAsync();
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net;
+using Alliance.Data;
+using Alliance.Domain.Plans;
+using Alliance.Tests.Support;
+using Alliance.Web.Resources;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Alliance.Tests.Web;
+
+/// <summary>The objective pages as a member reads them, on the shared demo portal.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class ObjectivePageTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task ObjectivePage_InEnglish_ShowsStatementIndicatorsChartAndActivitiesByGroup()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var page = await client.GetDocumentAsync("/objectives/b");
+
+        Assert.StartsWith("Objective B — ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        var (statement, activities) = await ObjectiveFactsAsync("B", french: false);
+        Assert.Equal(statement, page.QuerySelector(".objective-statement")!.TextContent);
+        var indicators = page.QuerySelectorAll("section.indicator").ToList();
+        Assert.Equal(2, indicators.Count);
+        var recorded = indicators.Single(i => i.QuerySelector("h3")!.TextContent.StartsWith("Share of new Alliance technical resources", StringComparison.Ordinal));
+        Assert.Equal("85% on 12/31/2020", recorded.QuerySelector(".indicator-latest")!.TextContent);
+        Assert.Contains("40% on 1/1/2018", recorded.TextContent, StringComparison.Ordinal);
+        Assert.Contains("90% by 12/31/2020", recorded.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Target missed", recorded.QuerySelector(".indicator-standing")!.TextContent);
+        Assert.Equal("90%", recorded.QuerySelector(".percent-value")!.TextContent);
+        var chart = recorded.QuerySelector("svg[role=img]")!;
+        Assert.Equal("Values of “Share of new Alliance technical resources based on a documented evidence review” over time", chart.QuerySelector("title")!.TextContent);
+        Assert.Equal("From 40% at the baseline (1/1/2018) to 85% on 12/31/2020; the target is 90% by 12/31/2020.", chart.QuerySelector("desc")!.TextContent);
+        Assert.Equal(4, chart.QuerySelectorAll("circle").Length);
+        Assert.Equal(["85%", "72%", "55%"], recorded.QuerySelectorAll("table.indicator-history td.num").Select(td => td.TextContent));
+        var computed = indicators.Single(i => i != recorded);
+        Assert.Equal("Computed from the portal's data, always current", computed.QuerySelector(".indicator-kind")!.TextContent);
+        Assert.EndsWith($" on {DateTime.UtcNow:M/d/yyyy}", computed.QuerySelector(".indicator-latest")!.TextContent, StringComparison.Ordinal);
+
+        var groups = page.QuerySelectorAll("section.contributing-group")
+            .ToDictionary(g => g.Id!["group-".Length..], g => g.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent).Order().ToList());
+        Assert.Equal(activities.Keys.Order(), groups.Keys.Order());
+        Assert.All(activities, group => Assert.Equal(group.Value.Order(), groups[group.Key]));
+    }
+
+    [Fact]
+    public async Task ObjectivePage_InFrench_ShowsTheSameInFrench()
+    {
+        var client = await (await portal.SignedInClientAsync("member@alliance.test")).InFrenchAsync();
+
+        var page = await client.GetDocumentAsync("/objectives/B");
+
+        Assert.StartsWith("Objectif B — ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        var (statement, _) = await ObjectiveFactsAsync("B", french: true);
+        Assert.Equal(statement, page.QuerySelector(".objective-statement")!.TextContent);
+        var recorded = page.QuerySelectorAll("section.indicator")
+            .Single(i => i.QuerySelector("h3")!.TextContent.StartsWith("Part des nouvelles ressources techniques", StringComparison.Ordinal));
+        Assert.Equal("85 % au 31/12/2020", recorded.QuerySelector(".indicator-latest")!.TextContent);
+        Assert.Equal("Cible manquée", recorded.QuerySelector(".indicator-standing")!.TextContent);
+        Assert.StartsWith("De 40 % au départ (01/01/2018) à 85 % le 31/12/2020", recorded.QuerySelector("svg desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Indicateurs", "Activités contributives"], page.QuerySelectorAll("h2").Select(h => h.TextContent));
+    }
+
+    [Fact]
+    public async Task ObjectivePage_IsPlainHtml_WithNoScriptAndNoCircuit()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var html = await client.GetStringAsync("/objectives/c");
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<!--Blazor:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DashboardCards_LinkToTheObjectivePages()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var dashboard = await client.GetDocumentAsync("/");
+
+        var links = dashboard.QuerySelectorAll(".objective-card h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("objectives/c", links);
+        Assert.Contains("objectives/prev", links);
+    }
+
+    [Fact]
+    public async Task ObjectivePage_OffersIndicatorManagement_ToStaffOnly()
+    {
+        var member = await (await portal.SignedInClientAsync("member@alliance.test")).GetDocumentAsync("/objectives/a");
+        var secretariat = await (await portal.SignedInClientAsync("secretariat@alliance.test")).GetDocumentAsync("/objectives/a");
+
+        Assert.Null(member.QuerySelector("a[href='objectives/a/indicators']"));
+        Assert.NotNull(secretariat.QuerySelector("a[href='objectives/a/indicators']"));
+    }
+
+    [Fact]
+    public async Task UnknownObjective_Is404()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/objectives/zz")).StatusCode);
+    }
+
+    [Fact]
+    public void EveryStanding_HasANameInEnglishAndFrench()
+    {
+        var text = portal.Services.GetRequiredService<IStringLocalizer<ObjectiveStrings>>();
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (var language in new[] { "en", "fr" })
+            {
+                CultureInfo.CurrentUICulture = new CultureInfo(language);
+                Assert.All(Enum.GetValues<IndicatorProgress.Standing>(), standing => Assert.False(text[$"Standing_{standing}"].ResourceNotFound, $"{language}: {standing}"));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    /// <summary>The statement and the live activities per group slug, read straight from the database.</summary>
+    private async Task<(string Statement, Dictionary<string, List<string>> Activities)> ObjectiveFactsAsync(string code, bool french)
+    {
+        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        var objective = await db.Objectives.SingleAsync(o => o.Code == code);
+        var activities = await db.Activities.Where(a => a.ObjectiveId == objective.Id && !a.IsArchived)
+            .Select(a => new { a.Workplan.WorkingGroup.Slug, a.Title }).ToListAsync();
+        return (french ? objective.StatementFr : objective.StatementEn,
+            activities.GroupBy(a => a.Slug).ToDictionary(g => g.Key, g => g.Select(a => a.Title).ToList()));
+    }
+}
