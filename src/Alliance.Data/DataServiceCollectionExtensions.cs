@@ -1,6 +1,7 @@
 using Alliance.Data.Concurrency;
 using Alliance.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,8 @@ public static class DataServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
-        services.AddSingleton<VersionStampInterceptor>();
+        // Every interceptor registered as IInterceptor (this one here, others by the web app) joins each context.
+        services.AddSingleton<IInterceptor, VersionStampInterceptor>();
 
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         switch (options.Provider)
@@ -26,7 +28,7 @@ public static class DataServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 connectionString ??= DefaultSqliteConnectionString(contentRootPath);
                 services.AddDbContextFactory<SqliteAllianceDbContext>((sp, db) =>
-                    db.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>()));
+                    db.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqliteAllianceDbContext>>();
                 services.AddScoped<AllianceDbContext>(sp => sp.GetRequiredService<SqliteAllianceDbContext>());
                 break;
@@ -39,7 +41,7 @@ public static class DataServiceCollectionExtensions
                 }
                 services.AddDbContextFactory<SqlServerAllianceDbContext>((sp, db) =>
                     db.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                      .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>()));
+                      .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqlServerAllianceDbContext>>();
                 services.AddScoped<AllianceDbContext>(sp => sp.GetRequiredService<SqlServerAllianceDbContext>());
                 break;

@@ -13,6 +13,8 @@ public static class FeatureServiceCollectionExtensions
     {
         services.AddScoped<CurrentUser>();
         services.AddScoped<DashboardService>();
+        services.AddSingleton<DashboardCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DashboardCacheInvalidator>();
         services.AddScoped<WorkplanService>();
         services.AddScoped<ProgressUpdateService>();
         services.AddScoped<ActivityAdministrationService>();

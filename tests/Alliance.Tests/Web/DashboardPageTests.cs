@@ -12,6 +12,20 @@ namespace Alliance.Tests.Web;
 [Collection(PortalCollection.Name)]
 public sealed class DashboardPageTests(PortalFactory portal)
 {
+    [Fact]
+    public async Task ASavedChange_ShowsOnTheDashboardAtOnce_ThoughItIsCached()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        int ActivitiesOfA(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            int.Parse(page.QuerySelector("#objective-a .activity-total")!.GetAttribute("data-total")!, System.Globalization.CultureInfo.InvariantCulture);
+        var before = ActivitiesOfA(await client.GetDocumentAsync("/"));
+        Assert.Equal(before, ActivitiesOfA(await client.GetDocumentAsync("/")));
+
+        await portal.NewActivityAsync("cpms");
+
+        Assert.Equal(before + 1, ActivitiesOfA(await client.GetDocumentAsync("/")));
+    }
+
     private static readonly string[] Codes = ["A", "B", "C", "PREV", "CAPACITY"];
 
     [Fact]
