@@ -3,6 +3,7 @@ using Alliance.Domain.Members;
 using Alliance.Domain.Plans;
 using Alliance.Domain.Workplans;
 using Alliance.Domain.WorkingGroups;
+using Alliance.Web.Features.Objectives;
 using Alliance.Web.Features.SteeringCommittee;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,13 +27,32 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         var launched = Membership.LaunchedOn;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        // 1. The plan, its objectives and the new-member figures, in one SELECT.
+        // 1. The plan, its objectives (with their unfiltered activity counts and their indicators, each with its latest
+        //    recorded value) and the new-member figures, in one SELECT.
         var plan = await db.StrategicPlans.Current().AsNoTracking()
             .Select(p => new
             {
                 p.TitleEn, p.TitleFr, p.StartYear, p.EndYear,
                 Objectives = p.Objectives.OrderBy(o => o.SortOrder)
-                    .Select(o => new { o.Id, o.Code, o.Kind, o.TitleEn, o.TitleFr, o.StatementEn, o.StatementFr }).ToList(),
+                    .Select(o => new
+                    {
+                        o.Id, o.Code, o.Kind, o.TitleEn, o.TitleFr, o.StatementEn, o.StatementFr,
+                        // Unfiltered, as ComputedIndicatorValues counts them: live, not cancelled activities of the plan in force.
+                        Counted = db.Activities.Count(a => a.ObjectiveId == o.Id && !a.IsArchived && a.Status != ActivityStatus.Cancelled
+                            && a.Workplan.StrategicPlanId == o.StrategicPlanId),
+                        Completed = db.Activities.Count(a => a.ObjectiveId == o.Id && !a.IsArchived && a.Status == ActivityStatus.Completed
+                            && a.Workplan.StrategicPlanId == o.StrategicPlanId),
+                        // The objective page's order; for a recorded indicator, its latest value only.
+                        Indicators = o.Indicators.OrderBy(i => i.Metric != null).ThenBy(i => i.Id)
+                            .Select(i => new IndicatorRow
+                            {
+                                Id = i.Id, NameEn = i.NameEn, NameFr = i.NameFr, Unit = i.Unit, Metric = i.Metric,
+                                Baseline = i.Baseline, BaselineDate = i.BaselineDate, Target = i.Target, TargetDate = i.TargetDate,
+                                LatestValue = i.Values.OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (decimal?)v.Value).FirstOrDefault(),
+                                LatestDate = i.Values.OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (DateOnly?)v.Date).FirstOrDefault(),
+                            })
+                            .ToList(),
+                    }).ToList(),
                 NewMembers = db.Organisations.Count(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today) && o.JoinedOn >= launched),
                 NewLocalOrNational = db.Organisations.Count(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today) && o.JoinedOn >= launched
                     && OrganisationScopes.LocalOrNational.Contains(o.Scope)),
@@ -102,8 +122,20 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         var seats = await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
         var committee = SteeringCommitteeService.Overview(seats, today, canManage: false).Figures;
 
+        // The computed indicators' values, from the unfiltered figures above: the same as the objective pages'.
+        var planWide = new Dictionary<ComputedMetric, decimal?>
+        {
+            [ComputedMetric.SeatsHeldByLocalNationalOrRegional] = committee.Target.Filled,
+            [ComputedMetric.NewMembersLocalOrNationalPercent] = ComputedIndicatorValues.Percent(plan.NewLocalOrNational, plan.NewMembers),
+            [ComputedMetric.GroupsCoLedByLocalOrNationalPercent] = ComputedIndicatorValues.Percent(groups.Count(g => g.CoLed), groups.Count),
+        };
+
         var objectives = plan.Objectives.Select(o =>
         {
+            var completedPercent = o.Counted == 0 ? null : ComputedIndicatorValues.Percent(o.Completed, o.Counted);
+            var indicators = o.Indicators.Select(i => Indicator(i, i.Metric is { } metric
+                ? metric == ComputedMetric.ObjectiveActivitiesCompletedPercent ? completedPercent : planWide.GetValueOrDefault(metric)
+                : null, today)).ToList();
             var rows = tally.Where(t => t.ObjectiveId == o.Id).ToList();
             var live = rows.Where(t => t.Status != ActivityStatus.Cancelled).ToList();
             var counted = live.Sum(t => t.Count);
@@ -112,7 +144,8 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
                 rows.GroupBy(t => t.Status).ToDictionary(g => g.Key, g => g.Sum(t => t.Count)),
                 rows.Where(t => IsOverdue(t.Status, t.PastDue, today)).Sum(t => t.Count),
                 counted == 0 ? null : (int)Math.Round((double)live.Sum(t => t.Percent) / counted, MidpointRounding.AwayFromZero),
-                groups.Where(g => rows.Any(t => t.WorkingGroupId == g.Id)).Select(g => links[g.Id]).ToList());
+                groups.Where(g => rows.Any(t => t.WorkingGroupId == g.Id)).Select(g => links[g.Id]).ToList(),
+                indicators);
         }).ToList();
 
         // A group is silent by the same rule as an activity: nothing recorded for 90 days on open, started work.
@@ -132,6 +165,31 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
             overdue.Select(a => new OverdueActivity(a.Id, a.Title, links[a.WorkingGroupId], a.ObjectiveCode, a.Status, a.DueDate,
                 ActivityAttention.Assess(a.Status, a.StartDate, a.DueDate, a.LastUpdate, today))).ToList(),
             silent);
+    }
+
+    /// <summary>An indicator as the objective page shows it, with only its latest value: recorded, or computed today.</summary>
+    private static IndicatorView Indicator(IndicatorRow i, decimal? computed, DateOnly today)
+    {
+        var latest = i.Metric is not null
+            ? computed is { } value ? new IndicatorPoint(today, value, null, null) : null
+            : i.LatestValue is { } recorded && i.LatestDate is { } date ? new IndicatorPoint(date, recorded, null, null) : null;
+        return new IndicatorView(i.Id, new LocalizedText(i.NameEn, i.NameFr), i.Unit, i.Metric, i.Baseline, i.BaselineDate, i.Target, i.TargetDate,
+            latest is null ? [] : [latest], IndicatorProgress.Assess(i.Baseline, i.BaselineDate, i.Target, i.TargetDate, latest?.Value, today));
+    }
+
+    private sealed class IndicatorRow
+    {
+        public int Id { get; init; }
+        public string NameEn { get; init; } = "";
+        public string NameFr { get; init; } = "";
+        public IndicatorUnit Unit { get; init; }
+        public ComputedMetric? Metric { get; init; }
+        public decimal Baseline { get; init; }
+        public DateOnly BaselineDate { get; init; }
+        public decimal Target { get; init; }
+        public DateOnly TargetDate { get; init; }
+        public decimal? LatestValue { get; init; }
+        public DateOnly? LatestDate { get; init; }
     }
 
     private sealed class Choice

@@ -1,6 +1,7 @@
 using Alliance.Domain.Plans;
 using Alliance.Domain.SteeringCommittee;
 using Alliance.Domain.Workplans;
+using Alliance.Web.Features.Objectives;
 
 namespace Alliance.Web.Features.Dashboard;
 
@@ -16,10 +17,14 @@ public sealed record GroupLink(string Slug, LocalizedText Name, string ShortName
 
 public sealed record CategoryOption(string Code, LocalizedText Name);
 
-/// <summary>One objective's card: its live activities by status, completion, overdue count and contributing groups.</summary>
+/// <summary>
+/// One objective's card: its live activities by status, completion, overdue count and contributing groups (all filtered),
+/// and its indicators (never filtered: an indicator describes the whole plan), each with its latest value only.
+/// </summary>
 public sealed record ObjectiveSummary(
     string Code, ObjectiveKind Kind, LocalizedText Title, LocalizedText Statement,
-    IReadOnlyDictionary<ActivityStatus, int> ByStatus, int Overdue, int? Completion, IReadOnlyList<GroupLink> Groups)
+    IReadOnlyDictionary<ActivityStatus, int> ByStatus, int Overdue, int? Completion, IReadOnlyList<GroupLink> Groups,
+    IReadOnlyList<IndicatorView> Indicators)
 {
     public int Activities => ByStatus.Values.Sum();
 }

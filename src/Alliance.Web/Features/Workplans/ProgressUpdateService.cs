@@ -132,7 +132,10 @@ public sealed class ProgressUpdateService(
         var newer = await LatestUpdatesAsync(db, activityId, form.LastSeenUpdateId, take: 20, cancellationToken);
         if (newer.Count > 0)
         {
-            return Conflict(activityId, form, newer);
+            // The newer update may be this very submission, saved by a twin post a moment ago.
+            return await db.ProgressUpdates.AnyAsync(u => u.SubmissionId == form.SubmissionId, cancellationToken)
+                ? ProgressResult.Of(ProgressOutcome.AlreadyRecorded)
+                : Conflict(activityId, form, newer);
         }
         if (report is not null)
         {
