@@ -57,6 +57,17 @@ public class Indicator
     public bool IsComputed => Metric is not null;
     public LocalizedText Name => new(NameEn, NameFr);
 
+    /// <summary>Corrects the name, baseline or target; the unit and, for a computed indicator, what it measures stay.</summary>
+    public void Redefine(LocalizedText name, decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
+    {
+        var nameEn = Guard.Required(name.En, "Name (English)", NameMaxLength);
+        var nameFr = Guard.Required(name.Fr, "Name (French)", NameMaxLength);
+        EnsureInRange(Unit, baseline, "Baseline");
+        EnsureInRange(Unit, target, "Target");
+        Guard.DatesInOrder(baselineDate, targetDate, "Baseline date", "Target date");
+        (NameEn, NameFr, Baseline, BaselineDate, Target, TargetDate) = (nameEn, nameFr, baseline, baselineDate, target, targetDate);
+    }
+
     public IndicatorValue RecordValue(DateOnly date, decimal value, string? note, string? sourceUrl, string recordedBy)
     {
         if (IsComputed)

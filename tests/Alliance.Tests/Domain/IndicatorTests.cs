@@ -286,4 +286,20 @@ public class IndicatorTests
         Assert.Single(objectiveA.Indicators);
         Assert.Single(objectiveB.Indicators);
     }
+
+    [Fact]
+    public void Redefine_ChangesNamesBaselineAndTarget_ButKeepsTheUnitRules()
+    {
+        var plan = DomainBuilders.NewPlan();
+        var objective = DomainBuilders.AddObjective(plan);
+        var indicator = objective.AddRecordedIndicator(new LocalizedText("Share", "Part"), IndicatorUnit.Percent, 10, new DateOnly(2018, 1, 1), 50, new DateOnly(2020, 12, 31));
+
+        indicator.Redefine(new LocalizedText("Share trained", "Part formée"), 12, new DateOnly(2018, 1, 1), 60, new DateOnly(2020, 12, 31));
+        var tooHigh = Assert.Throws<DomainException>(() =>
+            indicator.Redefine(new LocalizedText("Share trained", "Part formée"), 12, new DateOnly(2018, 1, 1), 160, new DateOnly(2020, 12, 31)));
+
+        Assert.Equal(("Share trained", 60m), (indicator.NameEn, indicator.Target));
+        Assert.Equal("PercentOutOfRange", tooHigh.Code);
+        Assert.Equal(60m, indicator.Target);
+    }
 }

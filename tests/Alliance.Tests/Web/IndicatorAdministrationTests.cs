@@ -161,6 +161,57 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task StaffCorrectsAnIndicatorsTarget_AStaleFormIsAConflict_AndABadTargetIsRefused()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var created = await Service(scope).DefineAsync("prev", new IndicatorForm
+        {
+            NameEn = $"Prevention guides used {Guid.NewGuid():N}", NameFr = "Guides de prévention utilisés", Unit = "Count",
+            Baseline = "0", BaselineDate = "2018-01-01", Target = "10", TargetDate = "2020-12-31",
+        });
+        var loaded = (await Service(scope).GetObjectiveAsync("prev")).Objective!.Indicators.Single(i => i.Id == created.IndicatorId);
+        var first = IndicatorForm.For(loaded);
+        var stale = IndicatorForm.For(loaded);
+        first.Target = "12";
+        stale.Target = "15";
+
+        var corrected = await Service(scope).RedefineAsync(loaded.Id, first);
+        var conflict = await Service(scope).RedefineAsync(loaded.Id, stale);
+        var current = (await Service(scope).GetObjectiveAsync("prev")).Objective!.Indicators.Single(i => i.Id == loaded.Id);
+        var negative = IndicatorForm.For(current);
+        negative.Target = "-3";
+        var refused = await Service(scope).RedefineAsync(loaded.Id, negative);
+
+        Assert.Equal(IndicatorOutcome.Saved, corrected.Outcome);
+        Assert.Equal(IndicatorOutcome.Conflict, conflict.Outcome);
+        Assert.Equal(IndicatorOutcome.Invalid, refused.Outcome);
+        Assert.True(refused.Errors.ContainsKey(nameof(IndicatorForm.Target)));
+        Assert.Equal(12m, (await Service(scope).GetObjectiveAsync("prev")).Objective!.Indicators.Single(i => i.Id == loaded.Id).Target);
+    }
+
+    [Theory]
+    [InlineData("lead@alliance.test")]
+    [InlineData("member@alliance.test")]
+    public async Task CorrectingAnIndicator_IsRefusedToLeadsAndMembers(string email)
+    {
+        IndicatorForm form;
+        int id;
+        await using (var staff = await portal.ScopeForUserAsync(Secretariat))
+        {
+            var indicator = (await Service(staff).GetObjectiveAsync("a")).Objective!.Indicators.First(i => !i.IsComputed);
+            (form, id) = (IndicatorForm.For(indicator), indicator.Id);
+        }
+        form.Target = "99";
+        await using var scope = await portal.ScopeForUserAsync(email, new Claim(ClaimTypes.Role, AllianceRoles.Secretariat));
+
+        var result = await Service(scope).RedefineAsync(id, form);
+
+        Assert.Equal(IndicatorOutcome.Forbidden, result.Outcome);
+        await using var check = await portal.ScopeForUserAsync(Secretariat);
+        Assert.NotEqual(99m, (await Service(check).GetObjectiveAsync("a")).Objective!.Indicators.Single(i => i.Id == id).Target);
+    }
+
+    [Fact]
     public async Task APercentTargetAboveHundred_IsRefusedWithAMessageOnTheTarget()
     {
         await using var scope = await portal.ScopeForUserAsync(Secretariat);
@@ -231,7 +282,9 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         Assert.NotNull(page.QuerySelector("a[href='objectives/c']"));
         var rows = page.QuerySelectorAll("table.managed-indicators tbody tr").ToList();
         Assert.Equal(5, rows.Count);
-        Assert.Single(rows, r => r.QuerySelector("button") is not null);
+        // Every indicator can be corrected; only the recorded one takes values by hand.
+        Assert.All(rows, r => Assert.Contains(r.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Edit"));
+        Assert.Single(rows, r => r.QuerySelectorAll("button").Length == 2);
         Assert.Equal(4, rows.Count(r => r.TextContent.Contains("Computed: nothing to record by hand.", StringComparison.Ordinal)));
         var unknown = await client.GetDocumentAsync("/objectives/zz/indicators");
         Assert.Contains("There is no objective with this code in the current plan.", unknown.Body!.TextContent, StringComparison.Ordinal);

@@ -124,6 +124,52 @@ public sealed class IndicatorAdministrationService(
         return new IndicatorResult(IndicatorOutcome.Saved, new Dictionary<string, string>(), indicator.Id, null);
     }
 
+    /// <summary>Corrects an indicator's names, baseline and target (its unit stays), if nobody changed it since the form was loaded.</summary>
+    public async Task<IndicatorResult> RedefineAsync(int indicatorId, IndicatorForm form, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await IsStaffAsync(db, "correct indicator", indicatorId.ToString(CultureInfo.InvariantCulture), cancellationToken))
+        {
+            return Failed(IndicatorOutcome.Forbidden, text["ManageForbidden"]);
+        }
+        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
+        if (indicator is null)
+        {
+            return Failed(IndicatorOutcome.NotFound, text["IndicatorGone"]);
+        }
+        var errors = new Dictionary<string, string>();
+        Required(form.NameEn, nameof(IndicatorForm.NameEn), "Name (English)", errors);
+        Required(form.NameFr, nameof(IndicatorForm.NameFr), "Name (French)", errors);
+        var baseline = ParseNumber(form.Baseline, nameof(IndicatorForm.Baseline), errors);
+        var baselineDate = ParseDate(form.BaselineDate, nameof(IndicatorForm.BaselineDate), errors);
+        var target = ParseNumber(form.Target, nameof(IndicatorForm.Target), errors);
+        var targetDate = ParseDate(form.TargetDate, nameof(IndicatorForm.TargetDate), errors);
+        if (errors.Count > 0 || baseline is null || baselineDate is null || target is null || targetDate is null)
+        {
+            return Invalid(errors);
+        }
+        if (db.VersionOf(indicator) != form.Version)
+        {
+            return await ConflictAsync(indicatorId, cancellationToken);
+        }
+        if (!Apply(() => indicator.Redefine(new LocalizedText(form.NameEn!.Trim(), form.NameFr!.Trim()),
+                baseline.Value, baselineDate.Value, target.Value, targetDate.Value), errors))
+        {
+            return Invalid(errors);
+        }
+        db.Entry(indicator).ExpectVersion(form.Version);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(indicatorId, cancellationToken);
+        }
+        logger.LogInformation("Indicator {IndicatorId} redefined", indicatorId);
+        return new IndicatorResult(IndicatorOutcome.Saved, new Dictionary<string, string>(), indicatorId, null);
+    }
+
     public async Task<IndicatorResult> RecordValueAsync(int indicatorId, IndicatorValueForm form, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
