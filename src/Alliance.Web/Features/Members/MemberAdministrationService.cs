@@ -242,21 +242,8 @@ public sealed class MemberAdministrationService(
             : (new OrganisationDetails(form.Name ?? "", form.Acronym, type.Value, scope.Value, country, joined.Value), errors);
     }
 
-    /// <summary>Runs a domain change and adds the rule it breaks, if any, beside the input it concerns.</summary>
-    private bool Apply(Action change, Dictionary<string, string> errors)
-    {
-        try
-        {
-            change();
-            return errors.Count == 0;
-        }
-        catch (DomainException problem)
-        {
-            var field = problem.Field is { } name && FormFields.TryGetValue(name, out var input) ? input : "";
-            errors.TryAdd(field, shared.DomainError(problem));
-            return false;
-        }
-    }
+    private bool Apply(Action change, Dictionary<string, string> errors) =>
+        errors.TryApply(change, problem => problem.Field is { } name && FormFields.TryGetValue(name, out var input) ? input : "", shared);
 
     private static TEnum? Named<TEnum>(string? value) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(v => string.Equals(v.ToString(), value?.Trim(), StringComparison.OrdinalIgnoreCase));

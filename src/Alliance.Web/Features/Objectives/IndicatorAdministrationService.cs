@@ -230,22 +230,11 @@ public sealed class IndicatorAdministrationService(
         return db.Objectives.Where(o => o.Code == normalized && db.StrategicPlans.Current().Select(p => p.Id).Contains(o.StrategicPlanId));
     }
 
-    private bool Apply(Action change, Dictionary<string, string> errors)
-    {
-        try
-        {
-            change();
-            return errors.Count == 0;
-        }
-        catch (DomainException problem)
-        {
-            var field = problem.Field is { } name && FormFields.TryGetValue(name, out var input) ? input
-                : problem.Arguments.FirstOrDefault() is string named && FormFields.TryGetValue(named, out var argument) ? argument
-                : "";
-            errors.TryAdd(field, shared.DomainError(problem));
-            return false;
-        }
-    }
+    // A rule may name its input only among its arguments (e.g. "Value is a percentage").
+    private bool Apply(Action change, Dictionary<string, string> errors) =>
+        errors.TryApply(change, problem => problem.Field is { } name && FormFields.TryGetValue(name, out var input) ? input
+            : problem.Arguments.FirstOrDefault() is string named && FormFields.TryGetValue(named, out var argument) ? argument
+            : "", shared);
 
     private void Required(string? value, string input, string field, Dictionary<string, string> errors)
     {

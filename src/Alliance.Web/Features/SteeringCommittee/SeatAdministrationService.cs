@@ -130,7 +130,7 @@ public sealed class SeatAdministrationService(
         {
             return await SeatConflictAsync(seatNumber, cancellationToken);
         }
-        if (!Apply(() => new Committee(seats).Assign(seatNumber, organisation!, form.Representative!, start!.Value, termEnd!.Value), errors, AssignmentField))
+        if (!errors.TryApply(() => new Committee(seats).Assign(seatNumber, organisation!, form.Representative!, start!.Value, termEnd!.Value), AssignmentField, shared))
         {
             return Invalid(errors);
         }
@@ -200,7 +200,7 @@ public sealed class SeatAdministrationService(
             TenureChange.Renew => () => tenure.Renew(date),
             _ => () => tenure.ChangeRepresentative(form.Representative!),
         };
-        if (!Apply(apply, errors, TenureField))
+        if (!errors.TryApply(apply, TenureField, shared))
         {
             return Invalid(errors);
         }
@@ -243,21 +243,6 @@ public sealed class SeatAdministrationService(
         _ when problem.Field == "Representative" => nameof(TenureChangeForm.Representative),
         _ => "",
     };
-
-    /// <summary>Runs a domain change; a broken rule becomes a message on the input it concerns, and changes nothing.</summary>
-    private bool Apply(Action change, Dictionary<string, string> errors, Func<DomainException, string> field)
-    {
-        try
-        {
-            change();
-            return true;
-        }
-        catch (DomainException problem)
-        {
-            errors[field(problem)] = shared.DomainError(problem);
-            return false;
-        }
-    }
 
     private async Task<Organisation?> ParseOrganisationAsync(AllianceDbContext db, string? value, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {

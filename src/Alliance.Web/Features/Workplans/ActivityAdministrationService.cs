@@ -308,20 +308,9 @@ public sealed class ActivityAdministrationService(
     /// message a parsed form can already have is the empty title, which the domain refuses too, and a
     /// refused change leaves everything as it was.
     /// </summary>
-    private bool Apply(Action change, Dictionary<string, string> errors)
-    {
-        try
-        {
-            change();
-            return errors.Count == 0;
-        }
-        catch (DomainException problem)
-        {
-            var field = problem.Field is { } name && FormFields.TryGetValue(name, out var input) ? input : RuleFields.GetValueOrDefault(problem.Code, "");
-            errors.TryAdd(field, shared.DomainError(problem));
-            return false;
-        }
-    }
+    private bool Apply(Action change, Dictionary<string, string> errors) =>
+        errors.TryApply(change, problem => problem.Field is { } name && FormFields.TryGetValue(name, out var input)
+            ? input : RuleFields.GetValueOrDefault(problem.Code, ""), shared);
 
     private async Task<ActivityResult?> RefusedAsync(AllianceDbContext db, string action, object target, CancellationToken cancellationToken)
     {
