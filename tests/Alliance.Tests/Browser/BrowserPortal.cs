@@ -8,13 +8,12 @@ using Microsoft.Playwright;
 namespace Alliance.Tests.Browser;
 
 /// <summary>
-/// The seeded portal on a real Kestrel port, and Debian's Chromium driven by Playwright. No
-/// <c>playwright install</c>: the browser is the system one, so a missing Chromium fails every
-/// browser test with the command that fixes it rather than letting them pass or skip.
+/// The seeded portal on a real Kestrel port, and Chromium driven by Playwright. The browser is
+/// found or installed by <see cref="ChromiumProvisioner"/>; if it cannot be had, every browser test
+/// fails with the command that fixes it rather than passing or skipping.
 /// </summary>
 public sealed class BrowserPortal : PortalFactory, IAsyncLifetime
 {
-    public const string ChromiumVariable = "ALLIANCE_CHROMIUM";
     public const float Timeout = 30_000;
 
     private IPlaywright? _playwright;
@@ -28,13 +27,7 @@ public sealed class BrowserPortal : PortalFactory, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException(
-                $"Browser tests need Chromium and found none at {chromium}. Install Debian's Chromium with " +
-                $"`apt-get install -y chromium`, or set {ChromiumVariable} to the path of a Chromium executable.");
-        }
+        var chromium = await ChromiumProvisioner.FindOrInstallAsync();
 
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -43,7 +36,7 @@ public sealed class BrowserPortal : PortalFactory, IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = chromium,
+            ExecutablePath = chromium.ExecutablePath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
             Timeout = Timeout,
