@@ -18,6 +18,18 @@ public sealed class DomainException : Exception
 
     public IReadOnlyList<object> Arguments { get; }
 
-    /// <summary>The name of the input at fault (e.g. "Narrative"), so a form can show the message beside it.</summary>
+    /// <summary>
+    /// The field at fault: the name of the entity's property (<c>nameof</c>), a stable key that forms
+    /// name their inputs after, so a form can show the message beside it.
+    /// </summary>
     public string? Field { get; init; }
+}
+
+/// <summary>
+/// A field named inside a message ("Title is required"): the web layer shows it by its name in the
+/// user's language, and never mistakes a person's own words for a field.
+/// </summary>
+public readonly record struct FieldName(string Key)
+{
+    public override string ToString() => Key;
 }

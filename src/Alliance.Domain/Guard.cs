@@ -8,11 +8,11 @@ internal static class Guard
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException("Required", "{0} is required.", field) { Field = field };
+            throw new DomainException("Required", "{0} is required.", new FieldName(field)) { Field = field };
         }
         if (trimmed.Length > maxLength)
         {
-            throw new DomainException("TooLong", "{0} must be at most {1} characters.", field, maxLength) { Field = field };
+            throw new DomainException("TooLong", "{0} must be at most {1} characters.", new FieldName(field), maxLength) { Field = field };
         }
         return trimmed;
     }
@@ -26,7 +26,7 @@ internal static class Guard
         }
         if (trimmed.Length > maxLength)
         {
-            throw new DomainException("TooLong", "{0} must be at most {1} characters.", field, maxLength) { Field = field };
+            throw new DomainException("TooLong", "{0} must be at most {1} characters.", new FieldName(field), maxLength) { Field = field };
         }
         return trimmed;
     }
@@ -35,7 +35,7 @@ internal static class Guard
     {
         if (end is { } e && e < start)
         {
-            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", startField, endField) { Field = endField };
+            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", new FieldName(startField), new FieldName(endField)) { Field = endField };
         }
     }
 
@@ -48,7 +48,7 @@ internal static class Guard
         }
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new DomainException("InvalidLink", "{0} must be a web address starting with http:// or https://.", field) { Field = field };
+            throw new DomainException("InvalidLink", "{0} must be a web address starting with http:// or https://.", new FieldName(field)) { Field = field };
         }
         return url;
     }

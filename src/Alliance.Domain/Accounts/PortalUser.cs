@@ -6,6 +6,8 @@ namespace Alliance.Domain.Accounts;
 /// </summary>
 public sealed record PortalUser(string Id, string DisplayName, IReadOnlySet<string> Roles, IReadOnlySet<int> LedGroupIds)
 {
+    public bool IsAdministrator => Roles.Contains(AllianceRoles.Administrator);
+
     public bool IsStaff => Roles.Contains(AllianceRoles.Administrator) || Roles.Contains(AllianceRoles.Secretariat);
 
     /// <summary>Secretariat and administrators update any group's progress; a lead only their own groups'.</summary>

@@ -43,19 +43,19 @@ public class Organisation
     {
         if (!Enum.IsDefined(type))
         {
-            throw new DomainException("UnknownOrganisationType", "The organisation type is not one of the IATI codes.") { Field = "Type" };
+            throw new DomainException("UnknownOrganisationType", "The organisation type is not one of the IATI codes.") { Field = nameof(Type) };
         }
         if (!Enum.IsDefined(scope))
         {
-            throw new DomainException("UnknownScope", "Choose a scope: global, regional, national or local.") { Field = "Scope" };
+            throw new DomainException("UnknownScope", "Choose a scope: global, regional, national or local.") { Field = nameof(Scope) };
         }
         if (LeftOn is { } left && left < joinedOn)
         {
-            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", "Joined", "Left") { Field = "Joined" };
+            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", new FieldName(nameof(JoinedOn)), new FieldName(nameof(LeftOn))) { Field = nameof(JoinedOn) };
         }
         // Check everything before changing anything, so that a refused update leaves the organisation as it was.
-        var checkedName = Guard.Required(name, "Name", NameMaxLength);
-        var checkedAcronym = Guard.Optional(acronym, "Acronym", AcronymMaxLength);
+        var checkedName = Guard.Required(name, nameof(Name), NameMaxLength);
+        var checkedAcronym = Guard.Optional(acronym, nameof(Acronym), AcronymMaxLength);
         var checkedCountryCode = NormalizeCountryCode(countryCode);
         Name = checkedName;
         NormalizedName = NormalizeName(checkedName);
@@ -68,7 +68,7 @@ public class Organisation
 
     public void RecordLeaving(DateOnly leftOn)
     {
-        Guard.DatesInOrder(JoinedOn, leftOn, "Joined", "Left");
+        Guard.DatesInOrder(JoinedOn, leftOn, nameof(JoinedOn), nameof(LeftOn));
         LeftOn = leftOn;
     }
 
@@ -85,7 +85,7 @@ public class Organisation
         }
         if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper))
         {
-            throw new DomainException("InvalidCountryCode", "The country must be given as a two-letter ISO 3166 code.") { Field = "Country" };
+            throw new DomainException("InvalidCountryCode", "The country must be given as a two-letter ISO 3166 code.") { Field = nameof(CountryCode) };
         }
         return code;
     }

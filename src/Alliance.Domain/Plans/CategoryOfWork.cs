@@ -13,9 +13,9 @@ public class CategoryOfWork
 
     public CategoryOfWork(string code, LocalizedText name, int sortOrder)
     {
-        Code = Guard.Required(code, "Code", CodeMaxLength);
-        NameEn = Guard.Required(name.En, "Name (English)", NameMaxLength);
-        NameFr = Guard.Required(name.Fr, "Name (French)", NameMaxLength);
+        Code = Guard.Required(code, nameof(Code), CodeMaxLength);
+        NameEn = Guard.Required(name.En, nameof(NameEn), NameMaxLength);
+        NameFr = Guard.Required(name.Fr, nameof(NameFr), NameMaxLength);
         SortOrder = sortOrder;
     }
 

@@ -20,13 +20,13 @@ public class Indicator
         decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
     {
         Objective = objective;
-        NameEn = Guard.Required(name.En, "Name (English)", NameMaxLength);
-        NameFr = Guard.Required(name.Fr, "Name (French)", NameMaxLength);
+        NameEn = Guard.Required(name.En, nameof(NameEn), NameMaxLength);
+        NameFr = Guard.Required(name.Fr, nameof(NameFr), NameMaxLength);
         Unit = unit;
         Metric = metric;
-        EnsureInRange(unit, baseline, "Baseline");
-        EnsureInRange(unit, target, "Target");
-        Guard.DatesInOrder(baselineDate, targetDate, "Baseline date", "Target date");
+        EnsureInRange(unit, baseline, nameof(Baseline));
+        EnsureInRange(unit, target, nameof(Target));
+        Guard.DatesInOrder(baselineDate, targetDate, nameof(BaselineDate), nameof(TargetDate));
         Baseline = baseline;
         BaselineDate = baselineDate;
         Target = target;
@@ -60,11 +60,11 @@ public class Indicator
     /// <summary>Corrects the name, baseline or target; the unit and, for a computed indicator, what it measures stay.</summary>
     public void Redefine(LocalizedText name, decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
     {
-        var nameEn = Guard.Required(name.En, "Name (English)", NameMaxLength);
-        var nameFr = Guard.Required(name.Fr, "Name (French)", NameMaxLength);
-        EnsureInRange(Unit, baseline, "Baseline");
-        EnsureInRange(Unit, target, "Target");
-        Guard.DatesInOrder(baselineDate, targetDate, "Baseline date", "Target date");
+        var nameEn = Guard.Required(name.En, nameof(NameEn), NameMaxLength);
+        var nameFr = Guard.Required(name.Fr, nameof(NameFr), NameMaxLength);
+        EnsureInRange(Unit, baseline, nameof(Baseline));
+        EnsureInRange(Unit, target, nameof(Target));
+        Guard.DatesInOrder(baselineDate, targetDate, nameof(BaselineDate), nameof(TargetDate));
         (NameEn, NameFr, Baseline, BaselineDate, Target, TargetDate) = (nameEn, nameFr, baseline, baselineDate, target, targetDate);
     }
 
@@ -74,7 +74,7 @@ public class Indicator
         {
             throw new DomainException("ComputedIndicatorReadOnly", "This indicator is computed from the portal's data and cannot be recorded by hand.");
         }
-        EnsureInRange(Unit, value, "Value");
+        EnsureInRange(Unit, value, nameof(IndicatorValue.Value));
         var recorded = new IndicatorValue(this, date, value, note, sourceUrl, recordedBy);
         _values.Add(recorded);
         return recorded;
@@ -85,9 +85,9 @@ public class Indicator
         switch (unit)
         {
             case IndicatorUnit.Percent when value is < 0 or > 100:
-                throw new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", field);
+                throw new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", new FieldName(field)) { Field = field };
             case IndicatorUnit.Count when value < 0 || decimal.Truncate(value) != value:
-                throw new DomainException("CountInvalid", "{0} is a count and must be a whole number, zero or more.", field);
+                throw new DomainException("CountInvalid", "{0} is a count and must be a whole number, zero or more.", new FieldName(field)) { Field = field };
         }
     }
 }

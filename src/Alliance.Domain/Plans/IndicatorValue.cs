@@ -17,9 +17,9 @@ public class IndicatorValue
         Indicator = indicator;
         Date = date;
         Value = value;
-        Note = Guard.Optional(note, "Note", NoteMaxLength);
-        SourceUrl = Guard.HttpUrl(sourceUrl, "Source link", SourceUrlMaxLength);
-        RecordedBy = Guard.Required(recordedBy, "Recorded by", RecordedByMaxLength);
+        Note = Guard.Optional(note, nameof(Note), NoteMaxLength);
+        SourceUrl = Guard.HttpUrl(sourceUrl, nameof(SourceUrl), SourceUrlMaxLength);
+        RecordedBy = Guard.Required(recordedBy, nameof(RecordedBy), RecordedByMaxLength);
     }
 
     public int Id { get; private set; }

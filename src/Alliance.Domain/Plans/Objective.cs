@@ -19,10 +19,10 @@ public class Objective
         Plan = plan;
         Code = code;
         Kind = kind;
-        TitleEn = Guard.Required(title.En, "Title (English)", TitleMaxLength);
-        TitleFr = Guard.Required(title.Fr, "Title (French)", TitleMaxLength);
-        StatementEn = Guard.Required(statement.En, "Statement (English)", StatementMaxLength);
-        StatementFr = Guard.Required(statement.Fr, "Statement (French)", StatementMaxLength);
+        TitleEn = Guard.Required(title.En, nameof(TitleEn), TitleMaxLength);
+        TitleFr = Guard.Required(title.Fr, nameof(TitleFr), TitleMaxLength);
+        StatementEn = Guard.Required(statement.En, nameof(StatementEn), StatementMaxLength);
+        StatementFr = Guard.Required(statement.Fr, nameof(StatementFr), StatementMaxLength);
         SortOrder = sortOrder;
     }
 

@@ -14,8 +14,8 @@ public class StrategicPlan
 
     public StrategicPlan(string titleEn, string titleFr, int startYear, int endYear)
     {
-        TitleEn = Guard.Required(titleEn, "Title (English)", TitleMaxLength);
-        TitleFr = Guard.Required(titleFr, "Title (French)", TitleMaxLength);
+        TitleEn = Guard.Required(titleEn, nameof(TitleEn), TitleMaxLength);
+        TitleFr = Guard.Required(titleFr, nameof(TitleFr), TitleMaxLength);
         if (endYear < startYear)
         {
             throw new DomainException("PlanPeriodOutOfOrder", "The plan must end in or after the year it starts ({0}).", startYear);
@@ -36,7 +36,7 @@ public class StrategicPlan
 
     public Objective AddObjective(string code, ObjectiveKind kind, LocalizedText title, LocalizedText statement)
     {
-        var normalized = Guard.Required(code, "Code", Objective.CodeMaxLength).ToUpperInvariant();
+        var normalized = Guard.Required(code, nameof(Objective.Code), Objective.CodeMaxLength).ToUpperInvariant();
         if (_objectives.Any(o => o.Code == normalized))
         {
             throw new DomainException("DuplicateObjectiveCode", "The plan already has an objective with code {0}.", normalized);

@@ -14,15 +14,14 @@ public class SeatTenure
 
     internal SeatTenure(SteeringCommitteeSeat seat, Organisation organisation, string representative, DateOnly startDate, DateOnly termEndsOn)
     {
-        Guard.DatesInOrder(startDate, termEndsOn, "Term start", "Term end");
-        if (termEndsOn == startDate)
+        if (ProblemsWithTerm(startDate, termEndsOn).FirstOrDefault() is { } problem)
         {
-            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", "Term start", "Term end");
+            throw problem;
         }
         Seat = seat;
         Organisation = organisation;
         OrganisationId = organisation.Id;
-        RepresentativeName = Guard.Required(representative, "Representative", RepresentativeMaxLength);
+        RepresentativeName = Guard.Required(representative, nameof(RepresentativeName), RepresentativeMaxLength);
         StartDate = startDate;
         TermEndsOn = termEndsOn;
     }
@@ -43,6 +42,12 @@ public class SeatTenure
 
     public bool IsOpen => EndedOn is null;
 
+    /// <summary>The rules on a term's dates alone, so that a form can report them with its other messages.</summary>
+    public static IReadOnlyList<DomainException> ProblemsWithTerm(DateOnly startDate, DateOnly termEndsOn) =>
+        termEndsOn <= startDate
+            ? [new DomainException("TermEndAfterStart", "The term must end after it starts.") { Field = nameof(TermEndsOn) }]
+            : [];
+
     public void End(DateOnly endedOn)
     {
         if (!IsOpen)
@@ -51,7 +56,7 @@ public class SeatTenure
         }
         if (endedOn <= StartDate)
         {
-            throw new DomainException("DatesOutOfOrder", "{1} must not be before {0}.", "Term start", "End date");
+            throw new DomainException("EndAfterStart", "The tenure started on {0}: it must end after that day.", StartDate) { Field = nameof(EndedOn) };
         }
         EndedOn = endedOn;
     }
@@ -64,11 +69,11 @@ public class SeatTenure
         }
         if (newTermEndsOn <= TermEndsOn)
         {
-            throw new DomainException("RenewalNotLater", "A renewed term must end after the current term end ({0:yyyy-MM-dd}).", TermEndsOn);
+            throw new DomainException("RenewalNotLater", "A renewed term must end after the current term end ({0:yyyy-MM-dd}).", TermEndsOn) { Field = nameof(TermEndsOn) };
         }
         TermEndsOn = newTermEndsOn;
     }
 
     public void ChangeRepresentative(string representative) =>
-        RepresentativeName = Guard.Required(representative, "Representative", RepresentativeMaxLength);
+        RepresentativeName = Guard.Required(representative, nameof(RepresentativeName), RepresentativeMaxLength);
 }

@@ -57,7 +57,7 @@ public class SteeringCommitteeSeat
         }
         if (_tenures.Any(t => t.EndedOn > startDate))
         {
-            throw new DomainException("TenuresOverlap", "A tenure of seat {0} must start after the previous one ended.", Number);
+            throw new DomainException("TenuresOverlap", "A tenure of seat {0} must start after the previous one ended.", Number) { Field = nameof(SeatTenure.StartDate) };
         }
         var tenure = new SeatTenure(this, organisation, representative, startDate, termEndsOn);
         _tenures.Add(tenure);

@@ -22,13 +22,13 @@ public class WorkingGroup
 
     public WorkingGroup(LocalizedText name, string shortName, string slug, WorkingGroupKind kind, LocalizedText mission)
     {
-        NameEn = Guard.Required(name.En, "Name (English)", NameMaxLength);
-        NameFr = Guard.Required(name.Fr, "Name (French)", NameMaxLength);
-        ShortName = Guard.Required(shortName, "Short name", ShortNameMaxLength);
+        NameEn = Guard.Required(name.En, nameof(NameEn), NameMaxLength);
+        NameFr = Guard.Required(name.Fr, nameof(NameFr), NameMaxLength);
+        ShortName = Guard.Required(shortName, nameof(ShortName), ShortNameMaxLength);
         Slug = NormalizeSlug(slug);
         Kind = kind;
-        MissionEn = Guard.Required(mission.En, "Mission (English)", MissionMaxLength);
-        MissionFr = Guard.Required(mission.Fr, "Mission (French)", MissionMaxLength);
+        MissionEn = Guard.Required(mission.En, nameof(MissionEn), MissionMaxLength);
+        MissionFr = Guard.Required(mission.Fr, nameof(MissionFr), MissionMaxLength);
     }
 
     public int Id { get; private set; }
@@ -71,7 +71,7 @@ public class WorkingGroup
 
     public void AddLead(string userId)
     {
-        var id = Guard.Required(userId, "User", WorkingGroupLead.UserIdMaxLength);
+        var id = Guard.Required(userId, nameof(WorkingGroupLead.UserId), WorkingGroupLead.UserIdMaxLength);
         if (!IsLedBy(id))
         {
             _leads.Add(new WorkingGroupLead(this, id));
@@ -82,7 +82,7 @@ public class WorkingGroup
 
     private static string NormalizeSlug(string slug)
     {
-        var value = Guard.Required(slug, "Slug", SlugMaxLength).ToLowerInvariant();
+        var value = Guard.Required(slug, nameof(Slug), SlugMaxLength).ToLowerInvariant();
         if (!value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
             throw new DomainException("InvalidSlug", "The address name may contain only lower-case letters, digits and hyphens.");

@@ -103,21 +103,21 @@ public class Activity
         }
         if (!Enum.IsDefined(report.Status))
         {
-            problems.Add(new DomainException("UnknownStatus", "Choose a status from the list.") { Field = "Status" });
+            problems.Add(new DomainException("UnknownStatus", "Choose a status from the list.") { Field = nameof(ProgressReport.Status) });
         }
         if (report.PercentComplete is < 0 or > 100)
         {
-            problems.Add(new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", "Percent complete") { Field = "Percent complete" });
+            problems.Add(new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", new FieldName(nameof(ProgressReport.PercentComplete))) { Field = nameof(ProgressReport.PercentComplete) });
         }
         else if (report.Status == ActivityStatus.Completed && report.PercentComplete != 100)
         {
-            problems.Add(new DomainException("CompletedMeansHundred", "A completed activity is 100% complete.") { Field = "Percent complete" });
+            problems.Add(new DomainException("CompletedMeansHundred", "A completed activity is 100% complete.") { Field = nameof(ProgressReport.PercentComplete) });
         }
         else if (report.PercentComplete < PercentComplete && !report.DecreaseExplained)
         {
             problems.Add(new DomainException("PercentDecreaseUnexplained",
                 "The percent complete goes down from {0}% to {1}%: say why in the narrative and tick the box that confirms it.",
-                PercentComplete, report.PercentComplete) { Field = "Decrease explained" });
+                PercentComplete, report.PercentComplete) { Field = nameof(ProgressReport.DecreaseExplained) });
         }
         problems.AddRange(CheckTexts(report));
         return problems;
@@ -127,8 +127,8 @@ public class Activity
     public static IReadOnlyList<DomainException> CheckTexts(ProgressReport report)
     {
         var problems = new List<DomainException>();
-        Collect(problems, () => Guard.Required(report.Narrative, "Narrative", ProgressUpdate.NarrativeMaxLength));
-        Collect(problems, () => Guard.HttpUrl(report.EvidenceUrl, "Evidence link", ProgressUpdate.EvidenceUrlMaxLength));
+        Collect(problems, () => Guard.Required(report.Narrative, nameof(ProgressReport.Narrative), ProgressUpdate.NarrativeMaxLength));
+        Collect(problems, () => Guard.HttpUrl(report.EvidenceUrl, nameof(ProgressReport.EvidenceUrl), ProgressUpdate.EvidenceUrlMaxLength));
         return problems;
     }
 
@@ -147,11 +147,11 @@ public class Activity
     private void Apply(ActivityDetails details)
     {
         Workplan.EnsureObjectiveBelongsToPlan(details.Objective);
-        Guard.DatesInOrder(details.StartDate, details.DueDate, "Start date", "Due date");
+        Guard.DatesInOrder(details.StartDate, details.DueDate, nameof(StartDate), nameof(DueDate));
         // Check everything before changing anything, so that a refused edit leaves the activity as it was.
-        var title = Guard.Required(details.Title, "Title", TitleMaxLength);
-        var description = Guard.Optional(details.Description, "Description", DescriptionMaxLength);
-        var deliverable = Guard.Optional(details.Deliverable, "Deliverable", DeliverableMaxLength);
+        var title = Guard.Required(details.Title, nameof(Title), TitleMaxLength);
+        var description = Guard.Optional(details.Description, nameof(Description), DescriptionMaxLength);
+        var deliverable = Guard.Optional(details.Deliverable, nameof(Deliverable), DeliverableMaxLength);
         Title = title;
         Description = description;
         Deliverable = deliverable;

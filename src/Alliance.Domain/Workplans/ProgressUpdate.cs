@@ -22,10 +22,10 @@ public class ProgressUpdate
         Status = report.Status;
         PercentComplete = report.PercentComplete;
         PreviousPercentComplete = previousPercent;
-        Narrative = Guard.Required(report.Narrative, "Narrative", NarrativeMaxLength);
-        EvidenceUrl = Guard.HttpUrl(report.EvidenceUrl, "Evidence link", EvidenceUrlMaxLength);
-        AuthorUserId = Guard.Required(authorUserId, "Author", WorkingGroups.WorkingGroupLead.UserIdMaxLength);
-        AuthorName = Guard.Required(authorName, "Author name", AuthorNameMaxLength);
+        Narrative = Guard.Required(report.Narrative, nameof(Narrative), NarrativeMaxLength);
+        EvidenceUrl = Guard.HttpUrl(report.EvidenceUrl, nameof(EvidenceUrl), EvidenceUrlMaxLength);
+        AuthorUserId = Guard.Required(authorUserId, nameof(AuthorUserId), WorkingGroups.WorkingGroupLead.UserIdMaxLength);
+        AuthorName = Guard.Required(authorName, nameof(AuthorName), AuthorNameMaxLength);
         RecordedAt = recordedAtUtc;
         SubmissionId = report.SubmissionId;
     }

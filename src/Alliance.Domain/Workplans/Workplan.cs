@@ -40,7 +40,7 @@ public class Workplan
         var wanted = title?.Trim();
         if (_activities.Any(a => a != except && !a.IsArchived && string.Equals(a.Title, wanted, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", wanted!) { Field = "Title" };
+            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", wanted!) { Field = nameof(Activity.Title) };
         }
     }
 
@@ -49,7 +49,7 @@ public class Workplan
         var sameplan = objective.Plan == Plan || (objective.StrategicPlanId != 0 && objective.StrategicPlanId == StrategicPlanId);
         if (!sameplan)
         {
-            throw new DomainException("ObjectiveNotInPlan", "The objective must belong to the workplan's strategic plan.");
+            throw new DomainException("ObjectiveNotInPlan", "The objective must belong to the workplan's strategic plan.") { Field = nameof(Activity.Objective) };
         }
     }
 }

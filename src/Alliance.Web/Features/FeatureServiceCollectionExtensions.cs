@@ -12,6 +12,7 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
     {
         services.AddScoped<CurrentUser>();
+        services.AddScoped<ChangeWriter>();
         services.AddScoped<DashboardService>();
         services.AddSingleton<DashboardCache>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DashboardCacheInvalidator>();

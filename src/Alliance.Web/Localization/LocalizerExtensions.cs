@@ -14,8 +14,8 @@ public static class LocalizerExtensions
     public static string EnumKey<TEnum>(TEnum value) where TEnum : struct, System.Enum => $"{typeof(TEnum).Name}_{value}";
 
     /// <summary>
-    /// A broken domain rule in the user's language: key <c>DomainError_{Code}</c>, with field
-    /// names (<c>Field_{Name}</c>) translated too; the English message if a key is missing.
+    /// A broken domain rule in the user's language: key <c>DomainError_{Code}</c>, with the fields it
+    /// names (<c>Field_{Key}</c>) translated too; the English message if a key is missing.
     /// </summary>
     public static string DomainError(this IStringLocalizer<SharedStrings> localizer, DomainException exception)
     {
@@ -25,7 +25,7 @@ public static class LocalizerExtensions
             return exception.Message;
         }
         var arguments = exception.Arguments
-            .Select(a => a is string field && localizer[FieldKey(field)] is { ResourceNotFound: false } name ? name.Value : a)
+            .Select(a => a is FieldName field ? localizer[FieldKey(field.Key)].Value : a)
             .ToArray();
         return string.Format(System.Globalization.CultureInfo.CurrentCulture, template.Value, arguments);
     }
@@ -40,5 +40,6 @@ public static class LocalizerExtensions
             ? $"{localizer["ObjectiveLabel", code]} — {title.For(System.Globalization.CultureInfo.CurrentUICulture)}"
             : title.For(System.Globalization.CultureInfo.CurrentUICulture);
 
-    public static string FieldKey(string field) => "Field_" + new string(field.Where(char.IsLetterOrDigit).ToArray());
+    /// <summary>The resource key of a domain field's name for people: <c>Field_{Key}</c>.</summary>
+    public static string FieldKey(string field) => "Field_" + field;
 }

@@ -3,6 +3,7 @@ using Alliance.Data;
 using Alliance.Domain.Members;
 using Alliance.Domain.SteeringCommittee;
 using Alliance.Tests.Support;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features;
 using Alliance.Web.Features.SteeringCommittee;
 using Alliance.Web.Resources;
@@ -41,7 +42,7 @@ public sealed class ConcurrentSeatAssignmentTests(PortalFactory portal) : IClass
             Task.Run(() => Service(secretariat, new MeetBeforeSaving(bothReady)).AssignAsync(seatNumber, Form(first, version))),
             Task.Run(() => Service(admin, new MeetBeforeSaving(bothReady)).AssignAsync(seatNumber, Form(second, version))));
 
-        Assert.Equal([SeatOutcome.Saved, SeatOutcome.Conflict], results.Select(r => r.Outcome).Order());
+        Assert.Equal([ChangeOutcome.Saved, ChangeOutcome.Conflict], results.Select(r => r.Outcome).Order());
         var winner = results[0].Succeeded ? first : second;
         var open = await OpenTenuresAsync(seatNumber);
         Assert.Equal([winner.Id], open);
@@ -57,11 +58,11 @@ public sealed class ConcurrentSeatAssignmentTests(PortalFactory portal) : IClass
         var version = await SeatVersionAsync(seatNumber);
         await using var scope = await portal.ScopeForUserAsync("secretariat@alliance.test");
         // Bypasses the domain and the seat's version: only the unique index on open tenures can stop the second holder.
-        var service = Service(scope, new BeforeSaving(() => InsertOpenTenureAsync(seatNumber, intruder.Id)));
+        var service = Service(scope, new RacedServices.CompetitorBeforeFirstSave(() => InsertOpenTenureAsync(seatNumber, intruder.Id)));
 
         var result = await service.AssignAsync(seatNumber, Form(mine, version));
 
-        Assert.Equal(SeatOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.Contains(intruder.Name, result.Message, StringComparison.Ordinal);
         Assert.Equal([intruder.Id], await OpenTenuresAsync(seatNumber));
     }
@@ -81,7 +82,7 @@ public sealed class ConcurrentSeatAssignmentTests(PortalFactory portal) : IClass
             Task.Run(() => Service(secretariat, new MeetBeforeSaving(bothReady)).AssignAsync(firstSeat, Form(organisation, firstVersion))),
             Task.Run(() => Service(admin, new MeetBeforeSaving(bothReady)).AssignAsync(secondSeat, Form(organisation, secondVersion))));
 
-        Assert.Equal([SeatOutcome.Saved, SeatOutcome.Invalid], results.Select(r => r.Outcome).Order());
+        Assert.Equal([ChangeOutcome.Saved, ChangeOutcome.Invalid], results.Select(r => r.Outcome).Order());
         var (taken, refused) = results[0].Succeeded ? (firstSeat, secondSeat) : (secondSeat, firstSeat);
         Assert.Equal([organisation.Id], await OpenTenuresAsync(taken));
         Assert.Empty(await OpenTenuresAsync(refused));
@@ -115,16 +116,8 @@ public sealed class ConcurrentSeatAssignmentTests(PortalFactory portal) : IClass
         new Committee([seat]).Assign(seatNumber, organisation, "Representative", Today, Today.AddYears(3));
     }
 
-    private static SeatAdministrationService Service(AsyncServiceScope scope, IInterceptor interceptor)
-    {
-        var services = scope.ServiceProvider;
-        var options = new DbContextOptionsBuilder<SqliteAllianceDbContext>(services.GetRequiredService<DbContextOptions<SqliteAllianceDbContext>>())
-            .AddInterceptors(interceptor)
-            .Options;
-        return new SeatAdministrationService(new Factory(options), services.GetRequiredService<CurrentUser>(), TimeProvider.System,
-            services.GetRequiredService<IStringLocalizer<SteeringCommitteeStrings>>(), services.GetRequiredService<IStringLocalizer<SharedStrings>>(),
-            NullLogger<SeatAdministrationService>.Instance);
-    }
+    private static SeatAdministrationService Service(AsyncServiceScope scope, IInterceptor interceptor) =>
+        RacedServices.Create<SeatAdministrationService>(scope, interceptor);
 
     private static SeatAssignmentForm Form(Organisation organisation, Guid seatVersion) => new()
     {
@@ -184,11 +177,6 @@ public sealed class ConcurrentSeatAssignmentTests(PortalFactory portal) : IClass
 
     private AllianceDbContext CreateContext() => portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
 
-    private sealed class Factory(DbContextOptions<SqliteAllianceDbContext> options) : IDbContextFactory<AllianceDbContext>
-    {
-        public AllianceDbContext CreateDbContext() => new SqliteAllianceDbContext(options);
-    }
-
     /// <summary>Holds each save until the other writer is about to save too: the moment both click at once.</summary>
     private sealed class MeetBeforeSaving(Barrier barrier) : SaveChangesInterceptor
     {
@@ -197,22 +185,6 @@ public sealed class ConcurrentSeatAssignmentTests(PortalFactory portal) : IClass
         {
             Assert.True(barrier.SignalAndWait(Patience), "The other assignment never reached its save: it was refused before the race.");
             return ValueTask.FromResult(result);
-        }
-    }
-
-    /// <summary>Runs someone else's write just before this context's first save.</summary>
-    private sealed class BeforeSaving(Func<Task> competitor) : SaveChangesInterceptor
-    {
-        private int _saves;
-
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (Interlocked.Increment(ref _saves) == 1)
-            {
-                await competitor();
-            }
-            return result;
         }
     }
 }

@@ -126,6 +126,70 @@ public class CommitteeTests
         Assert.Same(tenure, committee.Seat(1).OpenTenure);
     }
 
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, false)]
+    public void Assign_StartingBeforeTheOrganisationJoined_Throws_OnTheDayItJoinedSucceeds(int daysFromJoining, bool refused)
+    {
+        var committee = NewCommittee();
+        var organisation = NewOrganisation(joinedOn: TermStart);
+
+        var assign = () => committee.Assign(1, organisation, "Rep", TermStart.AddDays(daysFromJoining), TermEnd);
+
+        if (refused)
+        {
+            var error = Assert.Throws<DomainException>(assign);
+            Assert.Equal(("NotYetMember", nameof(SeatTenure.Organisation)), (error.Code, error.Field));
+            Assert.Empty(committee.Seat(1).Tenures);
+        }
+        else
+        {
+            Assert.Same(assign(), committee.Seat(1).OpenTenure);
+        }
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData(30, true)]
+    [InlineData(0, false)]
+    public void RecordLeaving_WhileHoldingASeatOnThatDay_Throws_AndLeavesTheOrganisationAMember(int? tenureEndsAfterLeaving, bool refused)
+    {
+        var committee = NewCommittee();
+        var organisation = NewOrganisation(joinedOn: new DateOnly(2016, 1, 1));
+        var tenure = committee.Assign(4, organisation, "Rep", TermStart, TermEnd);
+        var leftOn = new DateOnly(2019, 6, 30);
+        if (tenureEndsAfterLeaving is { } days)
+        {
+            tenure.End(leftOn.AddDays(days));
+        }
+
+        var leave = () => committee.RecordLeaving(organisation, leftOn);
+
+        if (refused)
+        {
+            var error = Assert.Throws<DomainException>(leave);
+            Assert.Equal(("LeavingHoldsSeat", nameof(organisation.LeftOn)), (error.Code, error.Field));
+            Assert.Null(organisation.LeftOn);
+        }
+        else
+        {
+            leave();
+            Assert.Equal(leftOn, organisation.LeftOn);
+        }
+    }
+
+    [Fact]
+    public void RecordLeaving_BeforeJoining_Throws_WhateverTheSeats()
+    {
+        var committee = NewCommittee();
+        var organisation = NewOrganisation(joinedOn: new DateOnly(2016, 1, 1));
+
+        var error = Assert.Throws<DomainException>(() => committee.RecordLeaving(organisation, new DateOnly(2015, 12, 31)));
+
+        Assert.Equal("DatesOutOfOrder", error.Code);
+        Assert.Null(organisation.LeftOn);
+    }
+
     [Fact]
     public void NewCommittee_HasTwentyOneVacantSeats()
     {

@@ -15,7 +15,7 @@ public sealed class ProgressRulesTests
         var problems = activity.ProblemsWith(new ProgressReport(ActivityStatus.OnTrack, 10, "  ", "ftp://example.org/report"));
 
         Assert.Equal(
-            [("PercentDecreaseUnexplained", "Decrease explained"), ("Required", "Narrative"), ("InvalidLink", "Evidence link")],
+            [("PercentDecreaseUnexplained", "DecreaseExplained"), ("Required", "Narrative"), ("InvalidLink", "EvidenceUrl")],
             problems.Select(p => (p.Code, p.Field)));
     }
 
@@ -44,7 +44,7 @@ public sealed class ProgressRulesTests
 
         var problem = Assert.Single(activity.ProblemsWith(new ProgressReport(ActivityStatus.Completed, 90, "Nearly there.", null)));
 
-        Assert.Equal(("CompletedMeansHundred", "Percent complete"), (problem.Code, problem.Field));
+        Assert.Equal(("CompletedMeansHundred", "PercentComplete"), (problem.Code, problem.Field));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ProgressRulesTests
     {
         var problems = Activity.CheckTexts(new ProgressReport(ActivityStatus.OnTrack, 0, "", "javascript:alert(1)"));
 
-        Assert.Equal(["Narrative", "Evidence link"], problems.Select(p => p.Field));
+        Assert.Equal(["Narrative", "EvidenceUrl"], problems.Select(p => p.Field));
     }
 
     [Fact]

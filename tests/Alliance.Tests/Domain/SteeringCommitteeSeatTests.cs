@@ -109,7 +109,7 @@ public class SteeringCommitteeSeatTests
         committee.Assign(1, NewOrganisation("First"), "Rep", TermStart, TermEnd).End(TermEnd);
 
         var error = Assert.Throws<DomainException>(() =>
-            committee.Assign(1, NewOrganisation("Second"), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2017, 12, 31)));
+            committee.Assign(1, NewOrganisation("Second", joinedOn: new DateOnly(2015, 1, 1)), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2017, 12, 31)));
 
         Assert.Equal("TenuresOverlap", error.Code);
         Assert.Single(committee.Seat(1).Tenures);
@@ -141,7 +141,7 @@ public class SteeringCommitteeSeatTests
         var error = Assert.Throws<DomainException>(() =>
             committee.Assign(1, NewOrganisation(), "Rep", TermStart, TermStart.AddDays(termDays)));
 
-        Assert.Equal("DatesOutOfOrder", error.Code);
+        Assert.Equal("TermEndAfterStart", error.Code);
         Assert.Empty(committee.Seat(1).Tenures);
     }
 
@@ -179,7 +179,7 @@ public class SteeringCommitteeSeatTests
     public void VacantSince_AfterSeveralTenures_IsTheLatestEnd()
     {
         var committee = NewCommittee();
-        committee.Assign(1, NewOrganisation("First"), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2017, 12, 31)).End(new DateOnly(2017, 6, 30));
+        committee.Assign(1, NewOrganisation("First", joinedOn: new DateOnly(2015, 1, 1)), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2017, 12, 31)).End(new DateOnly(2017, 6, 30));
         committee.Assign(1, NewOrganisation("Second"), "Rep", new DateOnly(2017, 9, 1), new DateOnly(2019, 8, 31)).End(new DateOnly(2019, 8, 31));
 
         Assert.Equal(new DateOnly(2019, 8, 31), committee.Seat(1).VacantSince(new DateOnly(2020, 1, 1)));
@@ -282,7 +282,7 @@ public class SteeringCommitteeSeatTests
 
         var error = Assert.Throws<DomainException>(() => tenure.End(TermStart.AddDays(days)));
 
-        Assert.Equal("DatesOutOfOrder", error.Code);
+        Assert.Equal("EndAfterStart", error.Code);
         Assert.True(tenure.IsOpen);
         Assert.Null(tenure.EndedOn);
     }

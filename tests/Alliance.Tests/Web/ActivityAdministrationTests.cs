@@ -5,6 +5,7 @@ using Alliance.Data;
 using Alliance.Domain.Accounts;
 using Alliance.Domain.Workplans;
 using Alliance.Tests.Support;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features;
 using Alliance.Web.Features.Workplans;
 using Alliance.Web.Resources;
@@ -35,12 +36,12 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
         var result = await activities.AddAsync("cpms", ValidForm(title, deliverable: "Self-assessment tool tested in 3 countries"));
 
-        Assert.Equal(ActivityOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         await using var db = CreateContext();
         var stored = await db.Activities.Where(a => a.Title == title)
             .Select(a => new { a.Id, Group = a.Workplan.WorkingGroup.Slug, Objective = a.Objective.Code, Category = a.Category.Code, a.StartDate, a.DueDate, a.Deliverable, a.Status })
             .SingleAsync();
-        Assert.Equal(result.ActivityId, stored.Id);
+        Assert.Equal(result.Current!.Id, stored.Id);
         Assert.Equal(("cpms", "B", "evidence"), (stored.Group, stored.Objective, stored.Category));
         Assert.Equal((new DateOnly(2019, 2, 1), new DateOnly(2020, 6, 30)), (stored.StartDate, stored.DueDate));
         Assert.Equal("Self-assessment tool tested in 3 countries", stored.Deliverable);
@@ -62,12 +63,12 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
         var activities = Service(scope);
 
         Assert.Equal(FormAccess.Forbidden, (await activities.GetWorkplanAsync("cpms")).Access);
-        Assert.Equal(ActivityOutcome.Forbidden, (await activities.AddAsync("cpms", ValidForm(newTitle))).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await activities.AddAsync("cpms", ValidForm(newTitle))).Outcome);
         var edit = ActivityForm.For(existing);
         edit.Title = UniqueTitle("Refused edit");
-        Assert.Equal(ActivityOutcome.Forbidden, (await activities.EditAsync(existing.Id, edit)).Outcome);
-        Assert.Equal(ActivityOutcome.Forbidden, (await activities.ArchiveAsync(existing.Id, existing.Version)).Outcome);
-        Assert.Equal(ActivityOutcome.Forbidden, (await activities.RestoreAsync(archived.Id, archived.Version)).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await activities.EditAsync(existing.Id, edit)).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await activities.ArchiveAsync(existing.Id, existing.Version)).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await activities.RestoreAsync(archived.Id, archived.Version)).Outcome);
 
         await using var db = CreateContext();
         Assert.False(await db.Activities.AnyAsync(a => a.Title == newTitle));
@@ -85,15 +86,15 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
         first.Deliverable = "First editor's deliverable";
         var second = ActivityForm.For(loaded);
         second.Deliverable = "Second editor's deliverable";
-        Assert.Equal(ActivityOutcome.Saved, (await activities.EditAsync(loaded.Id, first)).Outcome);
+        Assert.Equal(ChangeOutcome.Saved, (await activities.EditAsync(loaded.Id, first)).Outcome);
         // Input that is wrong whatever the activity's state is reported first, so the user fixes it once.
         var blankTitle = ActivityForm.For(loaded);
         blankTitle.Title = "";
-        Assert.Equal(ActivityOutcome.Invalid, (await activities.EditAsync(loaded.Id, blankTitle)).Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, (await activities.EditAsync(loaded.Id, blankTitle)).Outcome);
 
         var result = await activities.EditAsync(loaded.Id, second);
 
-        Assert.Equal(ActivityOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.Contains(loaded.Title, result.Errors[""], StringComparison.Ordinal);
         Assert.Equal("First editor's deliverable", result.Current!.Deliverable);
         Assert.Equal("First editor's deliverable", (await FindAsync(loaded.Id)).Deliverable);
@@ -111,7 +112,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
         var result = await activities.ArchiveAsync(loaded.Id, loaded.Version);
 
-        Assert.Equal(ActivityOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.False((await FindAsync(loaded.Id)).IsArchived);
     }
 
@@ -138,7 +139,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).AddAsync("cpms", form);
 
-        Assert.Equal(ActivityOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.False(string.IsNullOrWhiteSpace(result.Errors.GetValueOrDefault(field)), $"No message on {field}: {string.Join(", ", result.Errors.Keys)}");
         Assert.Equal(before, await CountCpmsActivitiesAsync());
     }
@@ -170,7 +171,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
             var result = await Service(scope).EditAsync(loaded.Id, form);
 
-            Assert.Equal(ActivityOutcome.Invalid, result.Outcome);
+            Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
             Assert.Equal("Titre : ce champ est obligatoire.", result.Errors[nameof(ActivityForm.Title)]);
             Assert.Equal("Échéance ne peut pas précéder Date de début.", result.Errors[nameof(ActivityForm.DueDate)]);
         }
@@ -191,7 +192,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).ArchiveAsync(activity.Id, activity.Version);
 
-        Assert.Equal(ActivityOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         Assert.DoesNotContain((await PublicWorkplanAsync(scope)).Activities, a => a.Id == activity.Id);
         Assert.Contains(await ListAsync(Service(scope)), a => a.Id == activity.Id && a.IsArchived);
         await using var db = CreateContext();
@@ -208,7 +209,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).RestoreAsync(activity.Id, activity.Version);
 
-        Assert.Equal(ActivityOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         Assert.Contains((await PublicWorkplanAsync(scope)).Activities, a => a.Id == activity.Id);
         Assert.False((await FindAsync(activity.Id)).IsArchived);
     }
@@ -223,7 +224,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).RestoreAsync(archived.Id, archived.Version);
 
-        Assert.Equal(ActivityOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Contains(title, result.Errors[""], StringComparison.Ordinal);
         Assert.True((await FindAsync(archived.Id)).IsArchived);
     }
@@ -241,7 +242,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
         var result = await raced.AddAsync("cpms", ValidForm(title));
 
-        Assert.Equal(ActivityOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Contains(title, result.Errors[nameof(ActivityForm.Title)], StringComparison.Ordinal);
         await using var db = CreateContext();
         Assert.Equal(1, await db.Activities.CountAsync(a => a.Title == title));
@@ -264,7 +265,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
 
         var result = await raced.EditAsync(loaded.Id, mine);
 
-        Assert.Equal(ActivityOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.Equal("Their deliverable", (await FindAsync(loaded.Id)).Deliverable);
     }
 
@@ -343,7 +344,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
         await using var scope = await portal.ScopeForUserAsync(Secretariat);
         var result = await Service(scope).AddAsync("cpms", ValidForm(title));
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        return await FindAsync(result.ActivityId!.Value);
+        return await FindAsync(result.Current!.Id);
     }
 
     private async Task<ManagedActivity> ArchiveAsSecretariatAsync(ManagedActivity activity)
@@ -368,7 +369,7 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
             Status = nameof(ActivityStatus.OnTrack), PercentComplete = "10", Narrative = narrative,
             LastSeenUpdateId = context!.LastUpdateId, SubmissionId = Guid.NewGuid(),
         });
-        Assert.Equal(ProgressOutcome.Recorded, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
     }
 
     private async Task<int> CountCpmsActivitiesAsync()
@@ -377,40 +378,8 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
         return await db.Activities.CountAsync(a => a.Workplan.WorkingGroup.Slug == "cpms");
     }
 
-    /// <summary>
-    /// The service on contexts that run someone else's change just before their first save: the
-    /// race a second user wins when both click Save at the same moment, made certain.
-    /// </summary>
-    private static ActivityAdministrationService RacedService(AsyncServiceScope scope, Func<Task> competitor)
-    {
-        var services = scope.ServiceProvider;
-        var options = new DbContextOptionsBuilder<SqliteAllianceDbContext>(services.GetRequiredService<DbContextOptions<SqliteAllianceDbContext>>())
-            .AddInterceptors(new CompetitorBeforeFirstSave(competitor))
-            .Options;
-        return new ActivityAdministrationService(new RacingFactory(options), services.GetRequiredService<CurrentUser>(),
-            services.GetRequiredService<IStringLocalizer<WorkplanAdminStrings>>(), services.GetRequiredService<IStringLocalizer<SharedStrings>>(),
-            NullLogger<ActivityAdministrationService>.Instance);
-    }
-
-    private sealed class RacingFactory(DbContextOptions<SqliteAllianceDbContext> options) : IDbContextFactory<AllianceDbContext>
-    {
-        public AllianceDbContext CreateDbContext() => new SqliteAllianceDbContext(options);
-    }
-
-    private sealed class CompetitorBeforeFirstSave(Func<Task> competitor) : SaveChangesInterceptor
-    {
-        private int _saves;
-
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (Interlocked.Increment(ref _saves) == 1)
-            {
-                await competitor();
-            }
-            return result;
-        }
-    }
+    private static ActivityAdministrationService RacedService(AsyncServiceScope scope, Func<Task> competitor) =>
+        RacedServices.WithCompetitorBeforeFirstSave<ActivityAdministrationService>(scope, competitor);
 
     private AllianceDbContext CreateContext() =>
         portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();

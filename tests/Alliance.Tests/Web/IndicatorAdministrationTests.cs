@@ -5,6 +5,7 @@ using Alliance.Data;
 using Alliance.Domain.Accounts;
 using Alliance.Domain.Plans;
 using Alliance.Tests.Support;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features.Objectives;
 using Alliance.Web.Features.Workplans;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
 
         var result = await Service(scope).RecordValueAsync(indicator.Id, form);
 
-        Assert.Equal(IndicatorOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         var page = await scope.ServiceProvider.GetRequiredService<ObjectiveService>().GetObjectiveAsync(code.ToLowerInvariant());
         var shown = page!.Indicators.Single(i => i.Id == indicator.Id);
         Assert.Equal(new IndicatorPoint(Today, 9, "Counted at the annual meeting.", "https://example.org/report"), shown.Latest);
@@ -61,9 +62,9 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         var refusedPercent = await Service(scope).RecordValueAsync(percent.Id, tooHigh);
         var refusedCount = await Service(scope).RecordValueAsync(count.Id, negative);
 
-        Assert.Equal(IndicatorOutcome.Invalid, refusedPercent.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, refusedPercent.Outcome);
         Assert.Equal("Value is a percentage and must be between 0 and 100.", refusedPercent.Errors[nameof(IndicatorValueForm.Value)]);
-        Assert.Equal(IndicatorOutcome.Invalid, refusedCount.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, refusedCount.Outcome);
         Assert.Equal("Value is a count and must be a whole number, zero or more.", refusedCount.Errors[nameof(IndicatorValueForm.Value)]);
         Assert.Equal(before, await ValueCountAsync());
         Assert.Equal("101", tooHigh.Value);
@@ -104,7 +105,7 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
 
         var result = await Service(scope).RecordValueAsync(computed.Id, form);
 
-        Assert.Equal(IndicatorOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Equal("This indicator is computed from the portal's data and cannot be recorded by hand.", result.Errors[""]);
         Assert.Equal(before, await ValueCountAsync());
     }
@@ -120,17 +121,17 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         var theirs = IndicatorValueForm.For(indicator, Today);
         theirs.Value = "45";
 
-        Assert.Equal(IndicatorOutcome.Saved, (await Service(first).RecordValueAsync(indicator.Id, mine)).Outcome);
+        Assert.Equal(ChangeOutcome.Saved, (await Service(first).RecordValueAsync(indicator.Id, mine)).Outcome);
         var conflict = await Service(second).RecordValueAsync(indicator.Id, theirs);
         var countAfterConflict = await ValuesOfAsync(indicator.Id);
         theirs.Version = conflict.Current!.Version;
         var retried = await Service(second).RecordValueAsync(indicator.Id, theirs);
 
-        Assert.Equal(IndicatorOutcome.Conflict, conflict.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, conflict.Outcome);
         Assert.StartsWith("Someone else changed “Share of participants", conflict.Errors[""], StringComparison.Ordinal);
         Assert.Equal(44m, conflict.Current.Values[0].Value);
         Assert.Equal(indicator.Values.Count + 1, countAfterConflict);
-        Assert.Equal(IndicatorOutcome.Saved, retried.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, retried.Outcome);
         Assert.Equal(indicator.Values.Count + 2, await ValuesOfAsync(indicator.Id));
     }
 
@@ -147,15 +148,15 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         var countAfterRefusals = await IndicatorCountAsync();
         var saved = await Service(scope).DefineAsync("prev", good);
 
-        Assert.Equal(IndicatorOutcome.Invalid, refused.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, refused.Outcome);
         Assert.Equal("Name (French) is required.", refused.Errors[nameof(IndicatorForm.NameFr)]);
-        Assert.Equal(IndicatorOutcome.Invalid, unit.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, unit.Outcome);
         Assert.Equal("Choose a unit.", unit.Errors[nameof(IndicatorForm.Unit)]);
         Assert.Equal("Enter a number, such as 42 or 12.5.", unit.Errors[nameof(IndicatorForm.Baseline)]);
         Assert.Equal(countBefore, countAfterRefusals);
-        Assert.Equal(IndicatorOutcome.Saved, saved.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, saved.Outcome);
         var (_, objective) = await Service(scope).GetObjectiveAsync("PREV");
-        var defined = objective!.Indicators.Single(i => i.Id == saved.IndicatorId);
+        var defined = objective!.Indicators.Single(i => i.Id == saved.Current!.Id);
         Assert.Equal((new LocalizedText("Regional trainings held", "Formations régionales tenues"), IndicatorUnit.Count, (ComputedMetric?)null, 6m),
             (defined.Name, defined.Unit, defined.Metric, defined.Target));
     }
@@ -169,7 +170,7 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
             NameEn = $"Prevention guides used {Guid.NewGuid():N}", NameFr = "Guides de prévention utilisés", Unit = "Count",
             Baseline = "0", BaselineDate = "2018-01-01", Target = "10", TargetDate = "2020-12-31",
         });
-        var loaded = (await Service(scope).GetObjectiveAsync("prev")).Objective!.Indicators.Single(i => i.Id == created.IndicatorId);
+        var loaded = (await Service(scope).GetObjectiveAsync("prev")).Objective!.Indicators.Single(i => i.Id == created.Current!.Id);
         var first = IndicatorForm.For(loaded);
         var stale = IndicatorForm.For(loaded);
         first.Target = "12";
@@ -182,9 +183,9 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         negative.Target = "-3";
         var refused = await Service(scope).RedefineAsync(loaded.Id, negative);
 
-        Assert.Equal(IndicatorOutcome.Saved, corrected.Outcome);
-        Assert.Equal(IndicatorOutcome.Conflict, conflict.Outcome);
-        Assert.Equal(IndicatorOutcome.Invalid, refused.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, corrected.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, conflict.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, refused.Outcome);
         Assert.True(refused.Errors.ContainsKey(nameof(IndicatorForm.Target)));
         Assert.Equal(12m, (await Service(scope).GetObjectiveAsync("prev")).Objective!.Indicators.Single(i => i.Id == loaded.Id).Target);
     }
@@ -206,7 +207,7 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
 
         var result = await Service(scope).RedefineAsync(id, form);
 
-        Assert.Equal(IndicatorOutcome.Forbidden, result.Outcome);
+        Assert.Equal(ChangeOutcome.Refused, result.Outcome);
         await using var check = await portal.ScopeForUserAsync(Secretariat);
         Assert.NotEqual(99m, (await Service(check).GetObjectiveAsync("a")).Objective!.Indicators.Single(i => i.Id == id).Target);
     }
@@ -219,7 +220,7 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
 
         var result = await Service(scope).DefineAsync("b", form);
 
-        Assert.Equal(IndicatorOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Equal("Target is a percentage and must be between 0 and 100.", result.Errors[nameof(IndicatorForm.Target)]);
     }
 
@@ -243,8 +244,8 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         var defined = await Service(scope).DefineAsync("a", new IndicatorForm { NameEn = "x", NameFr = "x", Unit = "Count", Baseline = "0", BaselineDate = "2018-01-01", Target = "1", TargetDate = "2020-12-31" });
 
         Assert.Equal((FormAccess.Forbidden, (ManagedObjective?)null), (access, objective));
-        Assert.Equal(IndicatorOutcome.Forbidden, recorded.Outcome);
-        Assert.Equal(IndicatorOutcome.Forbidden, defined.Outcome);
+        Assert.Equal(ChangeOutcome.Refused, recorded.Outcome);
+        Assert.Equal(ChangeOutcome.Refused, defined.Outcome);
         Assert.Equal("Only the secretariat and administrators can manage indicators.", recorded.Errors[""]);
         Assert.Equal((values, indicators), (await ValueCountAsync(), await IndicatorCountAsync()));
     }
@@ -255,7 +256,7 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         await using var scope = await portal.ScopeForUserAsync(Secretariat);
 
         Assert.Equal(FormAccess.NotFound, (await Service(scope).GetObjectiveAsync("zz")).Access);
-        Assert.Equal(IndicatorOutcome.NotFound, (await Service(scope).RecordValueAsync(999999, new IndicatorValueForm { Date = "2020-01-01", Value = "1" })).Outcome);
+        Assert.Equal(ChangeOutcome.NotFound, (await Service(scope).RecordValueAsync(999999, new IndicatorValueForm { Date = "2020-01-01", Value = "1" })).Outcome);
     }
 
     [Theory]

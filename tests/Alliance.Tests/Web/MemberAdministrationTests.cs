@@ -5,6 +5,7 @@ using Alliance.Data;
 using Alliance.Domain.Accounts;
 using Alliance.Domain.Members;
 using Alliance.Tests.Support;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features;
 using Alliance.Web.Features.Members;
 using Alliance.Web.Resources;
@@ -36,8 +37,8 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).AddAsync(ValidForm("  " + name + " ", acronym: " kcpn "));
 
-        Assert.Equal(MemberChangeOutcome.Saved, result.Outcome);
-        var stored = await FindAsync(result.Organisation!.Id);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
+        var stored = await FindAsync(result.Current!.Id);
         Assert.Equal(name, stored.Name);
         Assert.Equal(Organisation.NormalizeName(name), await NormalizedNameAsync(stored.Id));
         Assert.Equal("kcpn", stored.Acronym);
@@ -59,17 +60,17 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
         var members = Service(scope);
 
         Assert.False(await members.CanManageAsync());
-        Assert.Equal(MemberChangeOutcome.Forbidden, (await members.GetAsync(existing.Id)).Access);
+        Assert.Equal(FormAccess.Forbidden, (await members.GetAsync(existing.Id)).Access);
         var add = await members.AddAsync(ValidForm(newName));
-        Assert.Equal(MemberChangeOutcome.Forbidden, add.Outcome);
+        Assert.Equal(ChangeOutcome.Refused, add.Outcome);
         Assert.False(string.IsNullOrWhiteSpace(add.Errors[""]));
         var edit = OrganisationForm.For(existing);
         edit.Name = UniqueName("Refused edit");
         edit.Scope = nameof(OrganisationScope.Global);
-        Assert.Equal(MemberChangeOutcome.Forbidden, (await members.EditAsync(existing.Id, edit)).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await members.EditAsync(existing.Id, edit)).Outcome);
         var leaving = LeavingForm.For(existing);
         leaving.LeftOn = "2020-01-31";
-        Assert.Equal(MemberChangeOutcome.Forbidden, (await members.RecordLeavingAsync(existing.Id, leaving)).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await members.RecordLeavingAsync(existing.Id, leaving)).Outcome);
 
         await using var db = CreateContext();
         Assert.False(await db.Organisations.AnyAsync(o => o.Name == newName));
@@ -87,9 +88,9 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).AddAsync(ValidForm(name));
 
-        Assert.Equal(MemberChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Contains($"“{SeededName}” is already in the register", result.Errors[nameof(OrganisationForm.Name)], StringComparison.Ordinal);
-        Assert.Equal(SeededName, result.Duplicate!.Name);
+        Assert.Equal(SeededName, result.Current!.Name);
         Assert.Equal(before, await CountAsync());
     }
 
@@ -103,7 +104,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).EditAsync(existing.Id, form);
 
-        Assert.Equal(MemberChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Contains(SeededName, result.Errors[nameof(OrganisationForm.Name)], StringComparison.Ordinal);
         Assert.Equal(existing, await FindAsync(existing.Id));
     }
@@ -119,7 +120,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).EditAsync(existing.Id, form);
 
-        Assert.Equal(MemberChangeOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         Assert.Equal(name.ToUpperInvariant(), (await FindAsync(existing.Id)).Name);
     }
 
@@ -136,7 +137,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await raced.AddAsync(ValidForm(name));
 
-        Assert.Equal(MemberChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Contains(name.ToUpperInvariant(), result.Errors[nameof(OrganisationForm.Name)], StringComparison.Ordinal);
         await using var db = CreateContext();
         Assert.Equal(1, await db.Organisations.CountAsync(o => o.NormalizedName == Organisation.NormalizeName(name)));
@@ -152,13 +153,13 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
         first.Acronym = "FIRST";
         var second = OrganisationForm.For(loaded);
         second.Acronym = "SECOND";
-        Assert.Equal(MemberChangeOutcome.Saved, (await members.EditAsync(loaded.Id, first)).Outcome);
+        Assert.Equal(ChangeOutcome.Saved, (await members.EditAsync(loaded.Id, first)).Outcome);
 
         var result = await members.EditAsync(loaded.Id, second);
 
-        Assert.Equal(MemberChangeOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.Contains(loaded.Name, result.Errors[""], StringComparison.Ordinal);
-        Assert.Equal("FIRST", result.Organisation!.Acronym);
+        Assert.Equal("FIRST", result.Current!.Acronym);
         Assert.Equal("FIRST", (await FindAsync(loaded.Id)).Acronym);
     }
 
@@ -179,7 +180,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await raced.EditAsync(loaded.Id, mine);
 
-        Assert.Equal(MemberChangeOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.Equal("THEIRS", (await FindAsync(loaded.Id)).Acronym);
     }
 
@@ -194,11 +195,11 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).RecordLeavingAsync(organisation.Id, form);
 
-        Assert.Equal(MemberChangeOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         var stored = await FindAsync(organisation.Id);
         Assert.Equal(new DateOnly(2020, 6, 30), stored.LeftOn);
         Assert.NotEqual(organisation.Version, stored.Version);
-        Assert.Equal(stored, result.Organisation);
+        Assert.Equal(stored, result.Current);
         var after = await scope.ServiceProvider.GetRequiredService<MemberRegisterService>().GetFiguresAsync();
         Assert.Equal(before.Members - 1, after.Members);
         Assert.Equal(before.LocalOrNational - 1, after.LocalOrNational);
@@ -214,7 +215,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).RecordLeavingAsync(organisation.Id, form);
 
-        Assert.Equal(MemberChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Equal("Left must not be before Joined.", result.Errors[nameof(LeavingForm.LeftOn)]);
         Assert.Equal(organisation, await FindAsync(organisation.Id));
     }
@@ -232,7 +233,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).RecordLeavingAsync(organisation.Id, form);
 
-        Assert.Equal(MemberChangeOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.Null((await FindAsync(organisation.Id)).LeftOn);
     }
 
@@ -249,7 +250,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).RecordLeavingAsync(holder.OrganisationId, form);
 
-        Assert.Equal(MemberChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Contains($"holds seat {holder.Number}", result.Errors[nameof(LeavingForm.LeftOn)], StringComparison.Ordinal);
         Assert.Null((await FindAsync(holder.OrganisationId)).LeftOn);
     }
@@ -279,7 +280,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).AddAsync(form);
 
-        Assert.Equal(MemberChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.False(string.IsNullOrWhiteSpace(result.Errors.GetValueOrDefault(field)), $"No message on {field}: {string.Join(", ", result.Errors.Keys)}");
         Assert.Equal(before, await CountAsync());
     }
@@ -311,7 +312,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
             var result = await Service(scope).EditAsync(loaded.Id, form);
 
-            Assert.Equal(MemberChangeOutcome.Invalid, result.Outcome);
+            Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
             Assert.Equal("Nom : ce champ est obligatoire.", result.Errors[nameof(OrganisationForm.Name)]);
             Assert.Equal("Choisissez un pays dans la liste, ou aucun pour une organisation mondiale.", result.Errors[nameof(OrganisationForm.CountryCode)]);
         }
@@ -329,8 +330,8 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
 
         var result = await Service(scope).EditAsync(int.MaxValue, ValidForm(UniqueName("Nobody")));
 
-        Assert.Equal(MemberChangeOutcome.NotFound, result.Outcome);
-        Assert.Equal(MemberChangeOutcome.NotFound, (await Service(scope).GetAsync(int.MaxValue)).Access);
+        Assert.Equal(ChangeOutcome.NotFound, result.Outcome);
+        Assert.Equal(FormAccess.NotFound, (await Service(scope).GetAsync(int.MaxValue)).Access);
     }
 
     [Theory]
@@ -411,14 +412,14 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
         await using var scope = await portal.ScopeForUserAsync(Secretariat);
         var result = await Service(scope).AddAsync(ValidForm(name));
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        return await FindAsync(result.Organisation!.Id);
+        return await FindAsync(result.Current!.Id);
     }
 
     private async Task<ManagedOrganisation> FindAsync(int id)
     {
         await using var scope = await portal.ScopeForUserAsync(Secretariat);
         var (access, organisation) = await Service(scope).GetAsync(id);
-        Assert.Equal(MemberChangeOutcome.Saved, access);
+        Assert.Equal(FormAccess.Allowed, access);
         return organisation!;
     }
 
@@ -434,40 +435,8 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
         return await db.Organisations.CountAsync();
     }
 
-    /// <summary>
-    /// The service on contexts that run someone else's change just before their first save: the
-    /// race a second user wins when both click Save at the same moment, made certain.
-    /// </summary>
-    private static MemberAdministrationService RacedService(AsyncServiceScope scope, Func<Task> competitor)
-    {
-        var services = scope.ServiceProvider;
-        var options = new DbContextOptionsBuilder<SqliteAllianceDbContext>(services.GetRequiredService<DbContextOptions<SqliteAllianceDbContext>>())
-            .AddInterceptors(new CompetitorBeforeFirstSave(competitor))
-            .Options;
-        return new MemberAdministrationService(new RacingFactory(options), services.GetRequiredService<CurrentUser>(),
-            services.GetRequiredService<IStringLocalizer<MemberStrings>>(), services.GetRequiredService<IStringLocalizer<SharedStrings>>(),
-            NullLogger<MemberAdministrationService>.Instance);
-    }
-
-    private sealed class RacingFactory(DbContextOptions<SqliteAllianceDbContext> options) : IDbContextFactory<AllianceDbContext>
-    {
-        public AllianceDbContext CreateDbContext() => new SqliteAllianceDbContext(options);
-    }
-
-    private sealed class CompetitorBeforeFirstSave(Func<Task> competitor) : SaveChangesInterceptor
-    {
-        private int _saves;
-
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (Interlocked.Increment(ref _saves) == 1)
-            {
-                await competitor();
-            }
-            return result;
-        }
-    }
+    private static MemberAdministrationService RacedService(AsyncServiceScope scope, Func<Task> competitor) =>
+        RacedServices.WithCompetitorBeforeFirstSave<MemberAdministrationService>(scope, competitor);
 
     private AllianceDbContext CreateContext() =>
         portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();

@@ -59,10 +59,13 @@ public sealed partial class ResourceTests
             .Select(File.ReadAllText));
 
         var codes = DomainErrorCode().Matches(source).Select(m => m.Groups[1].Value).Distinct().ToList();
-        var fields = FieldName().Matches(source).SelectMany(m => new[] { m.Groups[1].Value, m.Groups[2].Value })
-            .Where(f => f.Length > 0).Distinct().ToList();
+        // Every field a rule names: by nameof or by literal, in a Guard call, a Field initialiser or a FieldName argument.
+        var fields = source.Split('\n').Where(line => FieldLine().IsMatch(line))
+            .SelectMany(line => NamedField().Matches(line).Select(m => m.Groups.Values.Skip(1).First(g => g.Success).Value))
+            .Distinct().ToList();
 
         Assert.True(codes.Count > 20, "The scan of the domain found too few rules: has the pattern changed?");
+        Assert.True(fields.Count > 40, $"The scan of the domain found too few fields ({fields.Count}): has the pattern changed?");
         var missing = codes.Select(c => $"DomainError_{c}").Concat(fields.Select(LocalizerExtensions.FieldKey))
             .Where(k => !english.ContainsKey(k)).ToList();
         Assert.True(missing.Count == 0, $"Missing: {string.Join(", ", missing)}");
@@ -88,7 +91,9 @@ public sealed partial class ResourceTests
     [GeneratedRegex(@"new DomainException\(\s*""(\w+)""")]
     private static partial Regex DomainErrorCode();
 
-    // Field names: the second argument of Guard.X(value, "Field", ...) and DatesInOrder's names.
-    [GeneratedRegex(@"Guard\.\w+\([^,""]+,\s*""([^""]+)""|Guard\.DatesInOrder\([^,]+,[^,]+,\s*""([^""]+)""")]
-    private static partial Regex FieldName();
+    [GeneratedRegex(@"Guard\.|Field = |new FieldName\(|EnsureInRange\(")]
+    private static partial Regex FieldLine();
+
+    [GeneratedRegex(@"nameof\((?:\w+\.)*(\w+)\)|Field = ""(\w+)""|Guard\.\w+\([^,]+,\s*""(\w+)""")]
+    private static partial Regex NamedField();
 }

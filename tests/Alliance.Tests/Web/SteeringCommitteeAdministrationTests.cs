@@ -5,6 +5,7 @@ using Alliance.Domain.Accounts;
 using Alliance.Domain.Members;
 using Alliance.Domain.SteeringCommittee;
 using Alliance.Tests.Support;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features.SteeringCommittee;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
 
         var result = await Service(scope).AssignAsync(seat.Number, Form(seat, organisation, "  Aminata Traoré "));
 
-        Assert.Equal(SeatOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         Assert.Equal($"Seat {seat.Number} is now held by {organisation.Name}.", result.Confirmation);
         var stored = await OpenTenureAsync(seat.Number);
         Assert.Equal((organisation.Id, "Aminata Traoré", Today, Today.AddYears(3)), (stored!.OrganisationId, stored.RepresentativeName, stored.StartDate, stored.TermEndsOn));
@@ -82,7 +83,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
 
         var result = await Service(scope).AssignAsync(vacant.Number, Form(vacant, held.Open!.Holder.Id));
 
-        Assert.Equal(SeatOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Equal($"{held.Open.Holder.Name} already holds seat {held.Number}; an organisation holds at most one seat.",
             result.Errors[nameof(SeatAssignmentForm.OrganisationId)]);
         Assert.Null(await OpenTenureAsync(vacant.Number));
@@ -120,7 +121,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
 
         var result = await Service(scope).AssignAsync(seat.Number, form);
 
-        Assert.Equal(SeatOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.False(string.IsNullOrWhiteSpace(result.Errors.GetValueOrDefault(field)), $"No message on {field}: {string.Join(", ", result.Errors.Keys)}");
         Assert.Equal(tenures, await CountTenuresAsync());
     }
@@ -152,7 +153,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
 
         var result = await Service(scope).AssignAsync(seat.Number, Form(seat, mine));
 
-        Assert.Equal(SeatOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.Equal($"Someone else has just assigned seat {seat.Number} to {theirs.Name}, so nothing was saved. The seat is shown below as it is now.", result.Message);
         Assert.Equal(theirs.Id, (await OpenTenureAsync(seat.Number))!.OrganisationId);
     }
@@ -165,7 +166,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
 
         var result = await Service(scope).ChangeTenureAsync(seat.Open!.Id, TenureChange.End, new TenureChangeForm { Date = Iso(Today), TenureVersion = seat.Open.Version });
 
-        Assert.Equal(SeatOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         Assert.Null(await OpenTenureAsync(seat.Number));
         var row = (await OverviewAsync(scope)).Seats.Single(s => s.Number == seat.Number);
         Assert.True(row.IsVacant);
@@ -184,7 +185,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
 
         var result = await Service(scope).ChangeTenureAsync(seat.Open!.Id, TenureChange.End, new TenureChangeForm { Date = Iso(seat.Open.StartDate), TenureVersion = seat.Open.Version });
 
-        Assert.Equal(SeatOutcome.Invalid, result.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Equal($"The tenure started on {seat.Open.StartDate.ToString("d", CultureInfo.CurrentCulture)}: it must end after that day.", result.Errors[nameof(TenureChangeForm.Date)]);
         Assert.NotNull(await OpenTenureAsync(seat.Number));
     }
@@ -199,9 +200,9 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
 
         var result = await Service(scope).ChangeTenureAsync(seat.Open.Id, TenureChange.Renew, new TenureChangeForm { Date = Iso(later), TenureVersion = seat.Open.Version });
 
-        Assert.Equal(SeatOutcome.Invalid, refused.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, refused.Outcome);
         Assert.Contains("A renewed term must end after the current term end", refused.Errors[nameof(TenureChangeForm.Date)], StringComparison.Ordinal);
-        Assert.Equal(SeatOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         Assert.Equal(later, (await OpenTenureAsync(seat.Number))!.TermEndsOn);
     }
 
@@ -215,7 +216,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
         var result = await Service(scope).ChangeTenureAsync(seat.Open.Id, TenureChange.ChangeRepresentative, new TenureChangeForm { Representative = " Joseph Otieno ", TenureVersion = seat.Open.Version });
 
         Assert.Equal("Representative is required.", refused.Errors[nameof(TenureChangeForm.Representative)]);
-        Assert.Equal(SeatOutcome.Saved, result.Outcome);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         Assert.Equal($"{seat.Open.Holder.Name} is now represented on seat {seat.Number} by Joseph Otieno.", result.Confirmation);
         Assert.Equal("Joseph Otieno", (await OpenTenureAsync(seat.Number))!.RepresentativeName);
     }
@@ -233,7 +234,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
 
         var result = await Service(scope).ChangeTenureAsync(seat.Open.Id, TenureChange.End, new TenureChangeForm { Date = Iso(Today.AddDays(1)), TenureVersion = seat.Open.Version });
 
-        Assert.Equal(SeatOutcome.Conflict, result.Outcome);
+        Assert.Equal(ChangeOutcome.Conflict, result.Outcome);
         Assert.Contains(seat.Open.Holder.Name, result.Message, StringComparison.Ordinal);
         var stored = await OpenTenureAsync(seat.Number);
         Assert.Equal((renewedTo, (DateOnly?)null), (stored!.TermEndsOn, stored.EndedOn));
@@ -266,12 +267,12 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
         var tenures = await CountTenuresAsync();
         var open = await OpenTenureAsync(held.Number);
 
-        Assert.Equal(SeatOutcome.Forbidden, (await seats.GetCommitteeAsync()).Access);
-        Assert.Equal(SeatOutcome.Forbidden, (await seats.AssignAsync(vacant.Number, Form(vacant, organisation))).Outcome);
+        Assert.Equal(FormAccess.Forbidden, (await seats.GetCommitteeAsync()).Access);
+        Assert.Equal(ChangeOutcome.Refused, (await seats.AssignAsync(vacant.Number, Form(vacant, organisation))).Outcome);
         var tenure = held.Open!;
-        Assert.Equal(SeatOutcome.Forbidden, (await seats.ChangeTenureAsync(tenure.Id, TenureChange.End, new TenureChangeForm { Date = Iso(Today.AddDays(1)), TenureVersion = tenure.Version })).Outcome);
-        Assert.Equal(SeatOutcome.Forbidden, (await seats.ChangeTenureAsync(tenure.Id, TenureChange.Renew, new TenureChangeForm { Date = Iso(tenure.TermEndsOn.AddYears(1)), TenureVersion = tenure.Version })).Outcome);
-        Assert.Equal(SeatOutcome.Forbidden, (await seats.ChangeTenureAsync(tenure.Id, TenureChange.ChangeRepresentative, new TenureChangeForm { Representative = "Forged", TenureVersion = tenure.Version })).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await seats.ChangeTenureAsync(tenure.Id, TenureChange.End, new TenureChangeForm { Date = Iso(Today.AddDays(1)), TenureVersion = tenure.Version })).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await seats.ChangeTenureAsync(tenure.Id, TenureChange.Renew, new TenureChangeForm { Date = Iso(tenure.TermEndsOn.AddYears(1)), TenureVersion = tenure.Version })).Outcome);
+        Assert.Equal(ChangeOutcome.Refused, (await seats.ChangeTenureAsync(tenure.Id, TenureChange.ChangeRepresentative, new TenureChangeForm { Representative = "Forged", TenureVersion = tenure.Version })).Outcome);
 
         Assert.Equal(tenures, await CountTenuresAsync());
         Assert.Null(await OpenTenureAsync(vacant.Number));
@@ -320,7 +321,7 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
     private static async Task<ManagedCommittee> CommitteeAsync(SeatAdministrationService seats)
     {
         var (access, committee) = await seats.GetCommitteeAsync();
-        Assert.Equal(SeatOutcome.Saved, access);
+        Assert.Equal(FormAccess.Allowed, access);
         return committee!;
     }
 

@@ -17,11 +17,11 @@ public class SteeringCommitteeOverviewTests
         var committee = NewCommittee();
         for (var n = 1; n <= 15; n++)
         {
-            committee.Assign(n, NewOrganisation($"International {n}", OrganisationScope.Global), "Rep", new DateOnly(2017, 1, 1), new DateOnly(2021, 1, 1));
+            committee.Assign(n, NewOrganisation($"International {n}", OrganisationScope.Global, joinedOn: new DateOnly(2015, 1, 1)), "Rep", new DateOnly(2017, 1, 1), new DateOnly(2021, 1, 1));
         }
         committee.Assign(16, NewOrganisation("Regional network", OrganisationScope.Regional), "Rep", new DateOnly(2018, 6, 1), new DateOnly(2021, 6, 1));
         committee.Assign(17, NewOrganisation("Local association", OrganisationScope.Local), "Rep", new DateOnly(2019, 2, 1), new DateOnly(2022, 2, 1));
-        committee.Assign(18, NewOrganisation("Departed"), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2019, 1, 1)).End(new DateOnly(2019, 10, 2));
+        committee.Assign(18, NewOrganisation("Departed", joinedOn: new DateOnly(2015, 1, 1)), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2019, 1, 1)).End(new DateOnly(2019, 10, 2));
 
         var figures = SteeringCommitteeService.Overview([.. committee.Seats], Today, canManage: false).Figures;
 

@@ -220,12 +220,8 @@ public sealed class SteeringCommitteePageTests(SteeringCommitteePageTests.Portal
             var clock = new FixedClock(new DateTimeOffset(2019, 6, 1, 10, 0, 0, TimeSpan.Zero));
             builder.ConfigureTestServices(services =>
             {
-                services.AddScoped(sp => new SteeringCommitteeService(
-                    sp.GetRequiredService<IDbContextFactory<AllianceDbContext>>(), sp.GetRequiredService<CurrentUser>(), clock));
-                services.AddScoped(sp => new SeatAdministrationService(
-                    sp.GetRequiredService<IDbContextFactory<AllianceDbContext>>(), sp.GetRequiredService<CurrentUser>(), clock,
-                    sp.GetRequiredService<IStringLocalizer<SteeringCommitteeStrings>>(), sp.GetRequiredService<IStringLocalizer<SharedStrings>>(),
-                    sp.GetRequiredService<ILogger<SeatAdministrationService>>()));
+                services.AddScoped(sp => ActivatorUtilities.CreateInstance<SteeringCommitteeService>(sp, (TimeProvider)clock));
+                services.AddScoped(sp => ActivatorUtilities.CreateInstance<SeatAdministrationService>(sp, (TimeProvider)clock));
             });
         }
     }

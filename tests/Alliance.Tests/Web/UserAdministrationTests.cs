@@ -4,6 +4,7 @@ using Alliance.Data;
 using Alliance.Domain.Accounts;
 using Alliance.Tests.Support;
 using Alliance.Web.Features;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features.Administration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,11 +45,12 @@ public sealed class UserAdministrationTests(PortalFactory portal)
         await using var scope = await portal.ScopeForUserAsync("member@alliance.test", new Claim(ClaimTypes.Role, AllianceRoles.Administrator));
         var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
 
-        await Assert.ThrowsAsync<PortalForbiddenException>(accounts.GetUsersAsync);
-        await Assert.ThrowsAsync<PortalForbiddenException>(() => accounts.SaveAsync(new UserAccountForm
+        Assert.Equal(FormAccess.Forbidden, (await accounts.GetDirectoryAsync()).Access);
+        var result = await accounts.SaveAsync(new UserAccountForm
         {
             Email = "intruder@alliance.test", DisplayName = "Intruder", Password = "long-enough-password", Roles = [AllianceRoles.Administrator],
-        }));
+        });
+        Assert.Equal(ChangeOutcome.Refused, result.Outcome);
         Assert.Null(await FindUserIdAsync("intruder@alliance.test"));
     }
 
@@ -90,7 +92,10 @@ public sealed class UserAdministrationTests(PortalFactory portal)
         });
 
         Assert.False(result.Succeeded);
-        Assert.Equal(["AdminEmailInvalid", "AdminDisplayNameRequired", "AdminPasswordRequired", "AdminLeadNeedsGroup"], result.Errors.Select(e => e.Key));
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal(
+            new[] { nameof(UserAccountForm.Email), nameof(UserAccountForm.DisplayName), nameof(UserAccountForm.Password), nameof(UserAccountForm.LedGroupIds) }.Order(),
+            result.Errors.Keys.Order());
     }
 
     [Fact]
@@ -98,15 +103,16 @@ public sealed class UserAdministrationTests(PortalFactory portal)
     {
         await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
         var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
-        var me = (await accounts.GetUsersAsync()).Single(u => u.Email == "admin@alliance.test");
+        var me = (await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Email == "admin@alliance.test");
 
         var result = await accounts.SaveAsync(new UserAccountForm
         {
             Id = me.Id, ConcurrencyStamp = me.ConcurrencyStamp, Email = me.Email, DisplayName = me.DisplayName, Roles = [AllianceRoles.Member],
         });
 
-        Assert.Equal(["AdminCannotDemoteSelf"], result.Errors.Select(e => e.Key));
-        Assert.Contains(AllianceRoles.Administrator, (await accounts.GetUsersAsync()).Single(u => u.Id == me.Id).Roles);
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal("You cannot remove your own Administrator role.", result.Errors[nameof(UserAccountForm.Roles)]);
+        Assert.Contains(AllianceRoles.Administrator, (await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Id == me.Id).Roles);
     }
 
     [Fact]
@@ -119,13 +125,13 @@ public sealed class UserAdministrationTests(PortalFactory portal)
             Email = "twice.edited@alliance.test", DisplayName = "Twice Edited", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
         });
         Assert.True(created.Succeeded);
-        var loaded = (await accounts.GetUsersAsync()).Single(u => u.Email == "twice.edited@alliance.test");
+        var loaded = (await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Email == "twice.edited@alliance.test");
         Assert.True((await accounts.SaveAsync(FormFor(loaded, "First editor"))).Succeeded);
 
         var second = await accounts.SaveAsync(FormFor(loaded, "Second editor"));
 
-        Assert.Equal(["AdminConcurrentChange"], second.Errors.Select(e => e.Key));
-        Assert.Equal("First editor", (await accounts.GetUsersAsync()).Single(u => u.Id == loaded.Id).DisplayName);
+        Assert.Equal(ChangeOutcome.Conflict, second.Outcome);
+        Assert.Equal("First editor", (await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Id == loaded.Id).DisplayName);
     }
 
     [Fact]
@@ -137,7 +143,7 @@ public sealed class UserAdministrationTests(PortalFactory portal)
         {
             Email = "to.lock@alliance.test", DisplayName = "To Lock", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
         })).Succeeded);
-        var user = (await accounts.GetUsersAsync()).Single(u => u.Email == "to.lock@alliance.test");
+        var user = (await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Email == "to.lock@alliance.test");
 
         Assert.True((await accounts.SetLockedAsync(user.Id, locked: true)).Succeeded);
 

@@ -2,6 +2,7 @@ using Alliance.Data;
 using Alliance.Data.Concurrency;
 using Alliance.Domain.Workplans;
 using Alliance.Tests.Support;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features.Workplans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public sealed class WorkplanAuthorizationMatrixTests(PortalFactory portal)
         });
 
         Assert.Equal(allowed ? FormAccess.Allowed : FormAccess.Forbidden, access);
-        Assert.Equal(allowed ? ProgressOutcome.Recorded : ProgressOutcome.Forbidden, result.Outcome);
+        Assert.Equal(allowed ? ChangeOutcome.Saved : ChangeOutcome.Refused, result.Outcome);
         Assert.Equal(allowed ? 2 : 1, await CountUpdatesAsync(activityId));
     }
 
@@ -110,7 +111,7 @@ public sealed class WorkplanAuthorizationMatrixTests(PortalFactory portal)
             _ => await activities.RestoreAsync(activityId, version),
         };
 
-        Assert.Equal(allowed ? ActivityOutcome.Saved : ActivityOutcome.Forbidden, result.Outcome);
+        Assert.Equal(allowed ? ChangeOutcome.Saved : ChangeOutcome.Refused, result.Outcome);
         await using var db = CreateContext();
         var added = await db.Activities.AnyAsync(a => a.Title == newTitle);
         var after = await ReadAsync(activityId);

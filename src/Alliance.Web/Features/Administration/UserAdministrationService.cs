@@ -1,10 +1,12 @@
-using System.Net.Mail;
 using Alliance.Data;
 using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
-using Alliance.Domain.WorkingGroups;
+using Alliance.Web.Features.Shared;
+using Alliance.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Result = Alliance.Web.Features.Shared.ChangeResult<Alliance.Web.Features.Shared.Nothing>;
 
 namespace Alliance.Web.Features.Administration;
 
@@ -14,153 +16,124 @@ public sealed record UserRow(
 
 public sealed record GroupOption(int Id, string ShortName, string NameEn, string NameFr);
 
-/// <summary>The outcome of a change: either done, or resource keys (with arguments) saying why not.</summary>
-public sealed record AdminResult(bool Succeeded, IReadOnlyList<AdminMessage> Errors)
-{
-    public static AdminResult Success { get; } = new(true, []);
-
-    public static AdminResult Fail(string key, params object[] arguments) => new(false, [new AdminMessage(key, arguments)]);
-}
-
-public sealed record AdminMessage(string Key, object[] Arguments);
+public sealed record AccountDirectory(IReadOnlyList<UserRow> Users, IReadOnlyList<GroupOption> Groups);
 
 /// <summary>
-/// Accounts, roles and group leads. Every call checks, against the database, that the caller is
-/// an administrator; each operation uses its own scope, so an interactive page never holds a
-/// stale context.
+/// Accounts, roles and group leads, through the portal's one write path: only administrators, as
+/// the database knows them. An account, its roles and its led groups are saved in one transaction,
+/// on the context Identity's <see cref="UserManager{TUser}"/> shares with the change.
 /// </summary>
-public sealed class UserAdministrationService(IServiceScopeFactory scopes, CurrentUser currentUser)
+public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider clock, IStringLocalizer<SharedStrings> shared)
 {
-    public async Task<IReadOnlyList<UserRow>> GetUsersAsync()
+    private Permission Administrators => new(user => user.IsAdministrator, shared["AdminForbidden"]);
+
+    public async Task<(FormAccess Access, AccountDirectory? Directory)> GetDirectoryAsync(CancellationToken cancellationToken = default)
     {
-        await using var scope = await AuthorizedScopeAsync();
-        var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync();
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync();
-        var leads = await db.WorkingGroupLeads.AsNoTracking().Select(l => new { l.UserId, l.WorkingGroupId }).ToListAsync();
-        var now = DateTimeOffset.UtcNow;
-        return users.Select(u => new UserRow(
-            u.Id, u.Email ?? "", u.DisplayName,
-            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-            leads.Where(l => l.UserId == u.Id).Select(l => l.WorkingGroupId).ToList(),
-            u.LockoutEnd > now, u.TwoFactorEnabled, u.ConcurrencyStamp ?? "")).ToList();
+        if (!await changes.AllowsAsync(Administrators, cancellationToken))
+        {
+            return (FormAccess.Forbidden, null);
+        }
+        return (FormAccess.Allowed, await changes.ReadAsync(async db =>
+        {
+            var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(cancellationToken);
+            var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+            var leads = await db.WorkingGroupLeads.AsNoTracking().Select(l => new { l.UserId, l.WorkingGroupId }).ToListAsync(cancellationToken);
+            var groups = await db.WorkingGroups.AsNoTracking().OrderBy(g => g.ShortName)
+                .Select(g => new GroupOption(g.Id, g.ShortName, g.NameEn, g.NameFr)).ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var rows = users.Select(u => new UserRow(
+                u.Id, u.Email ?? "", u.DisplayName,
+                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
+                leads.Where(l => l.UserId == u.Id).Select(l => l.WorkingGroupId).ToList(),
+                u.LockoutEnd > now, u.TwoFactorEnabled, u.ConcurrencyStamp ?? "")).ToList();
+            return new AccountDirectory(rows, groups);
+        }, cancellationToken));
     }
 
-    public async Task<IReadOnlyList<GroupOption>> GetGroupsAsync()
-    {
-        await using var scope = await AuthorizedScopeAsync();
-        var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
-        return await db.WorkingGroups.AsNoTracking().OrderBy(g => g.ShortName)
-            .Select(g => new GroupOption(g.Id, g.ShortName, g.NameEn, g.NameFr)).ToListAsync();
-    }
+    public Task<Result> SaveAsync(UserAccountForm form, CancellationToken cancellationToken = default) =>
+        changes.RunInScopeAsync($"save the account {form.Id ?? form.Email}", Administrators, async change =>
+        {
+            var email = form.ReadEmail(change.Errors);
+            change.Errors.AddAll(AccountRules.ProblemsWith(form.DisplayName, form.Roles, form.LedGroupIds), form);
+            if (form.Id is not null)
+            {
+                change.Errors.TryApply(() => AccountRules.EnsureKeepsAdministration(change.User, form.Id, form.Roles), form);
+            }
+            if (email is null || !change.Errors.IsEmpty)
+            {
+                return Result.Invalid(change.Errors);
+            }
+            var users = change.Services.GetRequiredService<UserManager<ApplicationUser>>();
+            // Identity saves after each step: one transaction makes the account, its roles and its groups one change.
+            await using var transaction = await change.Db.Database.BeginTransactionAsync(cancellationToken);
+            var user = form.Id is null ? new ApplicationUser { EmailConfirmed = true } : await users.FindByIdAsync(form.Id);
+            if (user is null)
+            {
+                return Result.NotFound(shared["AdminUserNotFound"]);
+            }
+            if (form.Id is not null && user.ConcurrencyStamp != form.ConcurrencyStamp)
+            {
+                return Result.Conflict(shared["AdminConcurrentChange", user.DisplayName]);
+            }
+            if (await users.FindByEmailAsync(email) is { } other && other.Id != user.Id)
+            {
+                return Result.Invalid(shared["AdminEmailTaken", email], nameof(UserAccountForm.Email));
+            }
+            (user.Email, user.UserName, user.DisplayName) = (email, email, form.DisplayName.Trim());
+            var saved = form.Id is null ? await users.CreateAsync(user, form.Password!) : await users.UpdateAsync(user);
+            if (saved.Succeeded && form.Id is not null && !string.IsNullOrEmpty(form.Password))
+            {
+                saved = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), form.Password);
+            }
+            if (saved.Succeeded)
+            {
+                var currentRoles = await users.GetRolesAsync(user);
+                saved = await users.RemoveFromRolesAsync(user, currentRoles.Except(form.Roles));
+                saved = saved.Succeeded ? await users.AddToRolesAsync(user, form.Roles.Except(currentRoles)) : saved;
+            }
+            if (!saved.Succeeded)
+            {
+                return Result.Invalid(IdentityErrors(saved, change.Errors));
+            }
+            await SetLedGroupsAsync(change.Db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : [], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
+        }, cancellationToken);
 
-    public async Task<AdminResult> SaveAsync(UserAccountForm form)
-    {
-        await using var scope = await AuthorizedScopeAsync();
-        var validation = Validate(form);
-        if (!validation.Succeeded)
+    public Task<Result> SetLockedAsync(string userId, bool locked, CancellationToken cancellationToken = default) =>
+        changes.RunInScopeAsync($"{(locked ? "lock" : "unlock")} the account {userId}", Administrators, async change =>
         {
-            return validation;
-        }
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
-        var email = form.Email.Trim();
+            if (locked && !change.Errors.TryApply(() => AccountRules.EnsureNotSelf(change.User, userId)))
+            {
+                return Result.Invalid(change.Errors);
+            }
+            var users = change.Services.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return Result.NotFound(shared["AdminUserNotFound"]);
+            }
+            await using var transaction = await change.Db.Database.BeginTransactionAsync(cancellationToken);
+            await users.SetLockoutEnabledAsync(user, true);
+            var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+            if (result.Succeeded && locked)
+            {
+                // Ends the user's sessions at the next revalidation.
+                result = await users.UpdateSecurityStampAsync(user);
+            }
+            if (!result.Succeeded)
+            {
+                return Result.Invalid(IdentityErrors(result, change.Errors));
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
+        }, cancellationToken);
 
-        ApplicationUser user;
-        if (form.Id is null)
-        {
-            if (await users.FindByEmailAsync(email) is not null)
-            {
-                return AdminResult.Fail("AdminEmailTaken", email);
-            }
-            user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = form.DisplayName.Trim() };
-            var created = await users.CreateAsync(user, form.Password!);
-            if (!created.Succeeded)
-            {
-                return FromIdentity(created);
-            }
-        }
-        else
-        {
-            var found = await users.FindByIdAsync(form.Id);
-            if (found is null)
-            {
-                return AdminResult.Fail("AdminUserNotFound");
-            }
-            user = found;
-            if (user.ConcurrencyStamp != form.ConcurrencyStamp)
-            {
-                return AdminResult.Fail("AdminConcurrentChange", user.DisplayName);
-            }
-            var callerId = await currentUser.GetRequiredIdAsync();
-            if (user.Id == callerId && !form.Roles.Contains(AllianceRoles.Administrator))
-            {
-                return AdminResult.Fail("AdminCannotDemoteSelf");
-            }
-            var other = await users.FindByEmailAsync(email);
-            if (other is not null && other.Id != user.Id)
-            {
-                return AdminResult.Fail("AdminEmailTaken", email);
-            }
-            user.Email = email;
-            user.UserName = email;
-            user.DisplayName = form.DisplayName.Trim();
-            var updated = await users.UpdateAsync(user);
-            if (!updated.Succeeded)
-            {
-                return FromIdentity(updated);
-            }
-            if (!string.IsNullOrEmpty(form.Password))
-            {
-                var token = await users.GeneratePasswordResetTokenAsync(user);
-                var reset = await users.ResetPasswordAsync(user, token, form.Password);
-                if (!reset.Succeeded)
-                {
-                    return FromIdentity(reset);
-                }
-            }
-        }
-
-        var currentRoles = await users.GetRolesAsync(user);
-        var removed = await users.RemoveFromRolesAsync(user, currentRoles.Except(form.Roles));
-        var added = await users.AddToRolesAsync(user, form.Roles.Except(currentRoles));
-        if (!removed.Succeeded || !added.Succeeded)
-        {
-            return FromIdentity(removed.Succeeded ? added : removed);
-        }
-
-        await SetLedGroupsAsync(db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : []);
-        return AdminResult.Success;
-    }
-
-    public async Task<AdminResult> SetLockedAsync(string userId, bool locked)
-    {
-        await using var scope = await AuthorizedScopeAsync();
-        if (locked && userId == await currentUser.GetRequiredIdAsync())
-        {
-            return AdminResult.Fail("AdminCannotLockSelf");
-        }
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return AdminResult.Fail("AdminUserNotFound");
-        }
-        await users.SetLockoutEnabledAsync(user, true);
-        var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (result.Succeeded && locked)
-        {
-            // Ends the user's sessions at the next revalidation.
-            await users.UpdateSecurityStampAsync(user);
-        }
-        return result.Succeeded ? AdminResult.Success : FromIdentity(result);
-    }
-
-    private static async Task SetLedGroupsAsync(AllianceDbContext db, string userId, IReadOnlySet<int> groupIds)
+    private static async Task SetLedGroupsAsync(AllianceDbContext db, string userId, IReadOnlySet<int> groupIds, CancellationToken cancellationToken)
     {
         var groups = await db.WorkingGroups.Include(g => g.Leads)
             .Where(g => groupIds.Contains(g.Id) || g.Leads.Any(l => l.UserId == userId))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         foreach (var group in groups)
         {
             if (groupIds.Contains(group.Id))
@@ -172,49 +145,18 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, Curre
                 group.RemoveLead(userId);
             }
         }
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static AdminResult Validate(UserAccountForm form)
+    /// <summary>Identity's own messages (a weak password, a name taken), in the user's language where the portal has them.</summary>
+    private FormErrors IdentityErrors(IdentityResult result, FormErrors errors)
     {
-        var errors = new List<AdminMessage>();
-        if (string.IsNullOrWhiteSpace(form.Email) || !MailAddress.TryCreate(form.Email.Trim(), out _))
+        foreach (var error in result.Errors)
         {
-            errors.Add(new AdminMessage("AdminEmailInvalid", []));
+            var text = shared["Identity_" + error.Code, error.Description];
+            errors.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserAccountForm.Password) : FormErrors.Form,
+                text.ResourceNotFound ? error.Description : text.Value);
         }
-        if (string.IsNullOrWhiteSpace(form.DisplayName) || form.DisplayName.Trim().Length > ApplicationUser.DisplayNameMaxLength)
-        {
-            errors.Add(new AdminMessage("AdminDisplayNameRequired", [ApplicationUser.DisplayNameMaxLength]));
-        }
-        if (form.Id is null && string.IsNullOrEmpty(form.Password))
-        {
-            errors.Add(new AdminMessage("AdminPasswordRequired", []));
-        }
-        if (form.Roles.Count == 0 || form.Roles.Any(r => !AllianceRoles.All.Contains(r)))
-        {
-            errors.Add(new AdminMessage("AdminRoleRequired", []));
-        }
-        if (form.Roles.Contains(AllianceRoles.WorkingGroupLead) && form.LedGroupIds.Count == 0)
-        {
-            errors.Add(new AdminMessage("AdminLeadNeedsGroup", []));
-        }
-        return errors.Count == 0 ? AdminResult.Success : new AdminResult(false, errors);
-    }
-
-    private static AdminResult FromIdentity(IdentityResult result) =>
-        new(false, result.Errors.Select(e => new AdminMessage("Identity_" + e.Code, [e.Description])).ToList());
-
-    private async Task<AsyncServiceScope> AuthorizedScopeAsync()
-    {
-        var callerId = await currentUser.GetRequiredIdAsync();
-        var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var caller = await users.FindByIdAsync(callerId);
-        if (caller is null || !await users.IsInRoleAsync(caller, AllianceRoles.Administrator) || caller.LockoutEnd > DateTimeOffset.UtcNow)
-        {
-            await scope.DisposeAsync();
-            throw new PortalForbiddenException("Only an administrator manages accounts.");
-        }
-        return scope;
+        return errors;
     }
 }

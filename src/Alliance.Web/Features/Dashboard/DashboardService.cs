@@ -23,7 +23,8 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
 
     public async Task<DashboardView?> GetAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
+        var memberToday = PortalQueries.MemberOn(today);
         var launched = Membership.LaunchedOn;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
@@ -53,8 +54,8 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
                             })
                             .ToList(),
                     }).ToList(),
-                NewMembers = db.Organisations.Count(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today) && o.JoinedOn >= launched),
-                NewLocalOrNational = db.Organisations.Count(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today) && o.JoinedOn >= launched
+                NewMembers = db.Organisations.Where(memberToday).Count(o => o.JoinedOn >= launched),
+                NewLocalOrNational = db.Organisations.Where(memberToday).Count(o => o.JoinedOn >= launched
                     && OrganisationScopes.LocalOrNational.Contains(o.Scope)),
                 NewMembersTarget = db.Indicators
                     .Where(i => i.Metric == ComputedMetric.NewMembersLocalOrNationalPercent && i.Objective.StrategicPlanId == p.Id)

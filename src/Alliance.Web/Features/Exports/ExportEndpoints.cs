@@ -35,7 +35,7 @@ public static class ExportEndpoints
         {
             return Results.NotFound();
         }
-        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var today = services.GetRequiredService<TimeProvider>().Today();
         return Results.File(write(found.Table), contentType, TableExport.FileName(found.FileStem, today, extension));
     }
 }

@@ -40,7 +40,7 @@ internal static class MemberRegisterQueries
         }
         return query.Status switch
         {
-            MembershipStatus.Current => organisations.Where(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today)),
+            MembershipStatus.Current => organisations.MembersOn(today),
             MembershipStatus.Former => organisations.Where(o => o.LeftOn != null && o.LeftOn <= today),
             _ => organisations,
         };

@@ -13,7 +13,7 @@ namespace Alliance.Web.Features.Members;
 public sealed class MemberRegisterService(
     IDbContextFactory<AllianceDbContext> dbFactory, CurrentUser currentUser, IStringLocalizer<SharedStrings> shared, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<MemberRegister> GetRegisterAsync(MemberQuery query, CancellationToken cancellationToken = default)
     {
@@ -45,7 +45,7 @@ public sealed class MemberRegisterService(
     {
         var today = Today;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var current = db.Organisations.Where(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today));
+        var current = db.Organisations.MembersOn(today);
         var launched = Membership.LaunchedOn;
         var counts = await current
             .GroupBy(_ => 1)

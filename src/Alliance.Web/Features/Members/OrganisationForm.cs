@@ -1,17 +1,25 @@
-using System.Globalization;
+using Alliance.Domain.Members;
+using Alliance.Web.Features.Shared;
+using Alliance.Web.Localization;
+using Alliance.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Alliance.Web.Features.Members;
 
 /// <summary>An organisation as the secretariat edits it, version included (empty for a new one).</summary>
 public sealed record ManagedOrganisation(
-    int Id, string Name, string? Acronym, Domain.Members.OrganisationType Type, Domain.Members.OrganisationScope Scope,
+    int Id, string Name, string? Acronym, OrganisationType Type, OrganisationScope Scope,
     string? CountryCode, DateOnly JoinedOn, DateOnly? LeftOn, Guid Version);
+
+/// <summary>An organisation's details read from the form, ready for the domain.</summary>
+public sealed record OrganisationDetails(string Name, string? Acronym, OrganisationType Type, OrganisationScope Scope, string? CountryCode, DateOnly JoinedOn);
 
 /// <summary>
 /// What the secretariat types about an organisation. Choices and dates are text (names, ISO codes,
-/// yyyy-MM-dd) so that anything entered comes back unchanged with a message, never lost.
+/// yyyy-MM-dd) so that anything entered comes back unchanged with a message, never lost. Inputs are
+/// named as the domain names its fields.
 /// </summary>
-public sealed class OrganisationForm
+public sealed class OrganisationForm : IChangeForm
 {
     public string? Name { get; set; }
     public string? Acronym { get; set; }
@@ -30,16 +38,34 @@ public sealed class OrganisationForm
         Type = organisation.Type.ToString(),
         Scope = organisation.Scope.ToString(),
         CountryCode = organisation.CountryCode,
-        JoinedOn = Iso(organisation.JoinedOn),
+        JoinedOn = PostedText.Iso(organisation.JoinedOn),
         Version = organisation.Version,
     };
 
-    /// <summary>The format of an HTML date input, whatever the user's language.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The details as typed, or null when a choice or the date cannot be read (each with its message).</summary>
+    public OrganisationDetails? Read(FormErrors errors, IStringLocalizer<MemberStrings> text)
+    {
+        PostedText.Required(Name, nameof(Name), errors);
+        var type = PostedText.Choice<OrganisationType>(Type, nameof(Type), errors, text["ChooseType"]);
+        var scope = PostedText.Choice<OrganisationScope>(Scope, nameof(Scope), errors, text["ChooseScope"]);
+        var country = CountryCode?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(country))
+        {
+            country = null;
+        }
+        else if (!Countries.IsKnown(country))
+        {
+            errors.Add(nameof(CountryCode), text["ChooseCountry"]);
+        }
+        var joined = PostedText.Date(JoinedOn, nameof(JoinedOn), errors);
+        return type is null || scope is null || joined is null
+            ? null
+            : new OrganisationDetails(Name ?? "", Acronym, type.Value, scope.Value, country, joined.Value);
+    }
 }
 
 /// <summary>The day an organisation left the Alliance, as typed, and the version the page was loaded with.</summary>
-public sealed class LeavingForm
+public sealed class LeavingForm : IChangeForm
 {
     public string? LeftOn { get; set; }
 
@@ -47,7 +73,7 @@ public sealed class LeavingForm
 
     public static LeavingForm For(ManagedOrganisation organisation) => new()
     {
-        LeftOn = organisation.LeftOn is { } left ? OrganisationForm.Iso(left) : null,
+        LeftOn = organisation.LeftOn is { } left ? PostedText.Iso(left) : null,
         Version = organisation.Version,
     };
 }

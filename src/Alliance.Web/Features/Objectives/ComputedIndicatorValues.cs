@@ -64,7 +64,7 @@ public sealed class ComputedIndicatorValues
             // As the member register defines it: current members who joined since the launch of membership.
             var launched = Membership.LaunchedOn;
             var members = await db.Organisations.AsNoTracking()
-                .Where(o => o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today) && o.JoinedOn >= launched)
+                .MembersOn(today).Where(o => o.JoinedOn >= launched)
                 .GroupBy(_ => 1)
                 .Select(g => new { Total = g.Count(), LocalOrNational = g.Count(o => OrganisationScopes.LocalOrNational.Contains(o.Scope)) })
                 .SingleOrDefaultAsync(cancellationToken);

@@ -1,24 +1,14 @@
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Concurrency;
-using Alliance.Domain;
 using Alliance.Domain.Plans;
-using Alliance.Web.Features.Workplans;
-using Alliance.Web.Localization;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Result = Alliance.Web.Features.Shared.ChangeResult<Alliance.Web.Features.Objectives.ManagedIndicator>;
 
 namespace Alliance.Web.Features.Objectives;
-
-public enum IndicatorOutcome
-{
-    Saved,
-    Invalid,
-    Conflict,
-    Forbidden,
-    NotFound,
-}
 
 /// <summary>An indicator as the staff page lists it, with its values newest first and the version a form must carry back.</summary>
 public sealed record ManagedIndicator(
@@ -31,198 +21,105 @@ public sealed record ManagedIndicator(
 public sealed record ManagedObjective(string Code, LocalizedText Title, IReadOnlyList<ManagedIndicator> Indicators);
 
 /// <summary>
-/// The result of a change. Errors are keyed by form property ("" for the change as a whole) and
-/// already in the user's language; on a conflict, <see cref="Current"/> is the indicator as it now stands.
-/// </summary>
-public sealed record IndicatorResult(IndicatorOutcome Outcome, IReadOnlyDictionary<string, string> Errors, int? IndicatorId, ManagedIndicator? Current)
-{
-    public bool Succeeded => Outcome == IndicatorOutcome.Saved;
-}
-
-/// <summary>
-/// The secretariat's and administrators' work on indicators: defining recorded indicators and
-/// recording their values. Every call reads the caller's roles from the database; a value carries the
+/// The secretariat's and administrators' work on indicators, through the portal's one write path:
+/// defining recorded indicators, correcting them and recording their values. A value carries the
 /// version of the indicator its form was loaded with, so that nobody adds one without having seen
-/// another just recorded. Computed indicators take no values: the domain refuses them.
+/// another just recorded. Computed indicators take no values: the domain refuses them. A saved
+/// change's result is the indicator as it now stands.
 /// </summary>
-public sealed class IndicatorAdministrationService(
-    IDbContextFactory<AllianceDbContext> dbFactory,
-    CurrentUser currentUser,
-    IStringLocalizer<ObjectiveStrings> text,
-    IStringLocalizer<SharedStrings> shared,
-    ILogger<IndicatorAdministrationService> logger)
+public sealed class IndicatorAdministrationService(ChangeWriter changes, IStringLocalizer<ObjectiveStrings> text)
 {
-    // Domain field names → the forms' inputs.
-    private static readonly Dictionary<string, string> FormFields = new()
-    {
-        ["Name (English)"] = nameof(IndicatorForm.NameEn),
-        ["Name (French)"] = nameof(IndicatorForm.NameFr),
-        ["Baseline"] = nameof(IndicatorForm.Baseline),
-        ["Target"] = nameof(IndicatorForm.Target),
-        ["Baseline date"] = nameof(IndicatorForm.BaselineDate),
-        ["Target date"] = nameof(IndicatorForm.TargetDate),
-        ["Value"] = nameof(IndicatorValueForm.Value),
-        ["Note"] = nameof(IndicatorValueForm.Note),
-        ["Source link"] = nameof(IndicatorValueForm.SourceUrl),
-    };
+    private Permission Staff => new(user => user.IsStaff, text["ManageForbidden"]);
 
     public async Task<(FormAccess Access, ManagedObjective? Objective)> GetObjectiveAsync(string code, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, "open the indicators of", code, cancellationToken))
+        if (!await changes.AllowsAsync(Staff, cancellationToken))
         {
             return (FormAccess.Forbidden, null);
         }
-        var objective = await CurrentObjectives(db, code)
-            .Select(o => new { o.Id, o.Code, o.TitleEn, o.TitleFr }).SingleOrDefaultAsync(cancellationToken);
-        if (objective is null)
+        var objective = await changes.ReadAsync(async db =>
         {
-            return (FormAccess.NotFound, null);
-        }
-        var indicators = await Project(db.Indicators.Where(i => i.ObjectiveId == objective.Id)).ToListAsync(cancellationToken);
-        return (FormAccess.Allowed, new ManagedObjective(objective.Code, new LocalizedText(objective.TitleEn, objective.TitleFr),
-            indicators.OrderBy(i => i.IsComputed).ThenBy(i => i.Id).ToList()));
+            var found = await CurrentObjectives(db, code).Select(o => new { o.Id, o.Code, o.TitleEn, o.TitleFr }).SingleOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                return null;
+            }
+            var indicators = await Project(db.Indicators.Where(i => i.ObjectiveId == found.Id)).ToListAsync(cancellationToken);
+            return new ManagedObjective(found.Code, new LocalizedText(found.TitleEn, found.TitleFr),
+                indicators.OrderBy(i => i.IsComputed).ThenBy(i => i.Id).ToList());
+        }, cancellationToken);
+        return (objective is null ? FormAccess.NotFound : FormAccess.Allowed, objective);
     }
 
     /// <summary>Adds a recorded indicator to an objective of the plan in force. Computed indicators are part of a plan's data, not of this form.</summary>
-    public async Task<IndicatorResult> DefineAsync(string code, IndicatorForm form, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, "define an indicator of", code, cancellationToken))
+    public Task<Result> DefineAsync(string code, IndicatorForm form, CancellationToken cancellationToken = default) =>
+        changes.RunAsync($"define an indicator of objective {code}", Staff, async change =>
         {
-            return Failed(IndicatorOutcome.Forbidden, text["ManageForbidden"]);
-        }
-        var objective = await CurrentObjectives(db, code).SingleOrDefaultAsync(cancellationToken);
-        if (objective is null)
-        {
-            return Failed(IndicatorOutcome.NotFound, text["ObjectiveNotFound"]);
-        }
-        var errors = new Dictionary<string, string>();
-        Required(form.NameEn, nameof(IndicatorForm.NameEn), "Name (English)", errors);
-        Required(form.NameFr, nameof(IndicatorForm.NameFr), "Name (French)", errors);
-        IndicatorUnit? unit = Enum.TryParse<IndicatorUnit>(form.Unit, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        if (unit is null)
-        {
-            errors[nameof(IndicatorForm.Unit)] = text["ChooseUnit"];
-        }
-        var baseline = ParseNumber(form.Baseline, nameof(IndicatorForm.Baseline), errors);
-        var baselineDate = ParseDate(form.BaselineDate, nameof(IndicatorForm.BaselineDate), errors);
-        var target = ParseNumber(form.Target, nameof(IndicatorForm.Target), errors);
-        var targetDate = ParseDate(form.TargetDate, nameof(IndicatorForm.TargetDate), errors);
-        if (errors.Count > 0 || unit is null || baseline is null || baselineDate is null || target is null || targetDate is null)
-        {
-            return Invalid(errors);
-        }
-        Indicator? indicator = null;
-        if (!Apply(() => indicator = objective.AddRecordedIndicator(new LocalizedText(form.NameEn!.Trim(), form.NameFr!.Trim()), unit.Value,
-                baseline.Value, baselineDate.Value, target.Value, targetDate.Value), errors))
-        {
-            return Invalid(errors);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Indicator {IndicatorId} defined for objective {Code}", indicator!.Id, objective.Code);
-        return new IndicatorResult(IndicatorOutcome.Saved, new Dictionary<string, string>(), indicator.Id, null);
-    }
+            var objective = await CurrentObjectives(change.Db, code).SingleOrDefaultAsync(cancellationToken);
+            if (objective is null)
+            {
+                return Result.NotFound(text["ObjectiveNotFound"]);
+            }
+            var unit = PostedText.Choice<IndicatorUnit>(form.Unit, nameof(IndicatorForm.Unit), change.Errors, text["ChooseUnit"]);
+            var definition = form.Read(change.Errors);
+            Indicator? indicator = null;
+            if (unit is null || definition is null || !change.Errors.TryApply(() => indicator = objective.AddRecordedIndicator(
+                    definition.Name, unit.Value, definition.Baseline, definition.BaselineDate, definition.Target, definition.TargetDate), form))
+            {
+                return Result.Invalid(change.Errors);
+            }
+            await change.SaveAsync();
+            return await SavedAsync(indicator!.Id, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Corrects an indicator's names, baseline and target (its unit stays), if nobody changed it since the form was loaded.</summary>
-    public async Task<IndicatorResult> RedefineAsync(int indicatorId, IndicatorForm form, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, "correct indicator", indicatorId.ToString(CultureInfo.InvariantCulture), cancellationToken))
+    public Task<Result> RedefineAsync(int indicatorId, IndicatorForm form, CancellationToken cancellationToken = default) =>
+        changes.RunAsync($"correct indicator {indicatorId}", Staff, async change =>
         {
-            return Failed(IndicatorOutcome.Forbidden, text["ManageForbidden"]);
-        }
-        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
-        if (indicator is null)
-        {
-            return Failed(IndicatorOutcome.NotFound, text["IndicatorGone"]);
-        }
-        var errors = new Dictionary<string, string>();
-        Required(form.NameEn, nameof(IndicatorForm.NameEn), "Name (English)", errors);
-        Required(form.NameFr, nameof(IndicatorForm.NameFr), "Name (French)", errors);
-        var baseline = ParseNumber(form.Baseline, nameof(IndicatorForm.Baseline), errors);
-        var baselineDate = ParseDate(form.BaselineDate, nameof(IndicatorForm.BaselineDate), errors);
-        var target = ParseNumber(form.Target, nameof(IndicatorForm.Target), errors);
-        var targetDate = ParseDate(form.TargetDate, nameof(IndicatorForm.TargetDate), errors);
-        if (errors.Count > 0 || baseline is null || baselineDate is null || target is null || targetDate is null)
-        {
-            return Invalid(errors);
-        }
-        if (db.VersionOf(indicator) != form.Version)
-        {
-            return await ConflictAsync(indicatorId, cancellationToken);
-        }
-        if (!Apply(() => indicator.Redefine(new LocalizedText(form.NameEn!.Trim(), form.NameFr!.Trim()),
-                baseline.Value, baselineDate.Value, target.Value, targetDate.Value), errors))
-        {
-            return Invalid(errors);
-        }
-        db.Entry(indicator).ExpectVersion(form.Version);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(indicatorId, cancellationToken);
-        }
-        logger.LogInformation("Indicator {IndicatorId} redefined", indicatorId);
-        return new IndicatorResult(IndicatorOutcome.Saved, new Dictionary<string, string>(), indicatorId, null);
-    }
+            var indicator = await change.Db.Indicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
+            if (indicator is null)
+            {
+                return Result.NotFound(text["IndicatorGone"]);
+            }
+            if (form.Read(change.Errors) is not { } definition)
+            {
+                return Result.Invalid(change.Errors);
+            }
+            if (change.IsStale(indicator, form.Version))
+            {
+                return await ConflictAsync(indicatorId, cancellationToken);
+            }
+            if (!change.Errors.TryApply(() => indicator.Redefine(definition.Name, definition.Baseline, definition.BaselineDate, definition.Target, definition.TargetDate), form))
+            {
+                return Result.Invalid(change.Errors);
+            }
+            return await change.SaveAsync(indicator, form.Version) ? await SavedAsync(indicatorId, cancellationToken) : await ConflictAsync(indicatorId, cancellationToken);
+        }, cancellationToken);
 
-    public async Task<IndicatorResult> RecordValueAsync(int indicatorId, IndicatorValueForm form, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var user = await currentUser.LoadAsync(db, cancellationToken);
-        if (user?.IsStaff != true)
+    public Task<Result> RecordValueAsync(int indicatorId, IndicatorValueForm form, CancellationToken cancellationToken = default) =>
+        changes.RunAsync($"record a value of indicator {indicatorId}", Staff, async change =>
         {
-            logger.LogWarning("Refused to record a value of indicator {IndicatorId} for user {UserId}", indicatorId, user?.Id);
-            return Failed(IndicatorOutcome.Forbidden, text["ManageForbidden"]);
-        }
-        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
-        if (indicator is null)
-        {
-            return Failed(IndicatorOutcome.NotFound, text["IndicatorGone"]);
-        }
-        var errors = new Dictionary<string, string>();
-        var date = ParseDate(form.Date, nameof(IndicatorValueForm.Date), errors);
-        var value = ParseNumber(form.Value, nameof(IndicatorValueForm.Value), errors);
-        // The domain's rules (a computed indicator, a value out of range, a bad link) are judged even when a
-        // date is missing, so that every message comes at once; nothing is saved unless all pass.
-        if (!Apply(() => indicator.RecordValue(date ?? DateOnly.MinValue, value ?? 0, form.Note, form.SourceUrl, user.DisplayName), errors)
-            || date is null || value is null)
-        {
-            return Invalid(errors);
-        }
-        // Someone else's value comes first: the user sees it before adding theirs.
-        if (db.VersionOf(indicator) != form.Version)
-        {
-            return await ConflictAsync(indicatorId, cancellationToken);
-        }
-        db.Entry(indicator).ExpectVersion(form.Version);
-        db.Entry(indicator).TouchVersion();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(indicatorId, cancellationToken);
-        }
-        logger.LogInformation("Value recorded for indicator {IndicatorId}", indicatorId);
-        return new IndicatorResult(IndicatorOutcome.Saved, new Dictionary<string, string>(), indicatorId, null);
-    }
-
-    private async Task<bool> IsStaffAsync(AllianceDbContext db, string action, string code, CancellationToken cancellationToken)
-    {
-        var user = await currentUser.LoadAsync(db, cancellationToken);
-        if (user?.IsStaff == true)
-        {
-            return true;
-        }
-        logger.LogWarning("Refused to {Action} objective {Code} for user {UserId}", action, code, user?.Id);
-        return false;
-    }
+            var indicator = await change.Db.Indicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
+            if (indicator is null)
+            {
+                return Result.NotFound(text["IndicatorGone"]);
+            }
+            var date = PostedText.Date(form.Date, nameof(IndicatorValueForm.Date), change.Errors);
+            var value = PostedText.Number(form.Value, nameof(IndicatorValueForm.Value), change.Errors);
+            // The domain's rules (a computed indicator, a value out of range, a bad link) are judged even when a
+            // date is missing, so that every message comes at once; nothing is saved unless all pass.
+            if (!change.Errors.TryApply(() => indicator.RecordValue(date ?? DateOnly.MinValue, value ?? 0, form.Note, form.SourceUrl, change.User.DisplayName), form)
+                || date is null || value is null)
+            {
+                return Result.Invalid(change.Errors);
+            }
+            // Someone else's value comes first: the user sees it before adding theirs.
+            if (change.IsStale(indicator, form.Version))
+            {
+                return await ConflictAsync(indicatorId, cancellationToken);
+            }
+            return await change.SaveAsync(indicator, form.Version) ? await SavedAsync(indicatorId, cancellationToken) : await ConflictAsync(indicatorId, cancellationToken);
+        }, cancellationToken);
 
     private static IQueryable<Objective> CurrentObjectives(AllianceDbContext db, string code)
     {
@@ -230,51 +127,15 @@ public sealed class IndicatorAdministrationService(
         return db.Objectives.Where(o => o.Code == normalized && db.StrategicPlans.Current().Select(p => p.Id).Contains(o.StrategicPlanId));
     }
 
-    // A rule may name its input only among its arguments (e.g. "Value is a percentage").
-    private bool Apply(Action change, Dictionary<string, string> errors) =>
-        errors.TryApply(change, problem => problem.Field is { } name && FormFields.TryGetValue(name, out var input) ? input
-            : problem.Arguments.FirstOrDefault() is string named && FormFields.TryGetValue(named, out var argument) ? argument
-            : "", shared);
+    private async Task<Result> SavedAsync(int indicatorId, CancellationToken cancellationToken) =>
+        Result.Saved(await changes.ReadAsync(db => Project(db.Indicators.Where(i => i.Id == indicatorId)).SingleOrDefaultAsync(cancellationToken), cancellationToken));
 
-    private void Required(string? value, string input, string field, Dictionary<string, string> errors)
+    private async Task<Result> ConflictAsync(int indicatorId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[input] = shared["DomainError_Required", shared[LocalizerExtensions.FieldKey(field)]];
-        }
-    }
-
-    /// <summary>A number as typed: with a dot, or as written in the user's language (12,5 in French).</summary>
-    private decimal? ParseNumber(string? value, string field, Dictionary<string, string> errors)
-    {
-        var typed = value?.Trim();
-        if (string.IsNullOrEmpty(typed))
-        {
-            errors[field] = text["NumberRequired"];
-            return null;
-        }
-        if (decimal.TryParse(typed, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
-            || decimal.TryParse(typed, NumberStyles.Number, CultureInfo.CurrentCulture, out number))
-        {
-            return number;
-        }
-        errors[field] = text["NumberInvalid"];
-        return null;
-    }
-
-    private DateOnly? ParseDate(string? value, string field, Dictionary<string, string> errors) => FormDates.Parse(value, field, errors, shared);
-
-    private async Task<IndicatorResult> ConflictAsync(int indicatorId, CancellationToken cancellationToken)
-    {
-        await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var current = await Project(fresh.Indicators.Where(i => i.Id == indicatorId)).SingleOrDefaultAsync(cancellationToken);
-        if (current is null)
-        {
-            return Failed(IndicatorOutcome.NotFound, text["IndicatorGone"]);
-        }
-        logger.LogInformation("Value for indicator {IndicatorId} refused: the indicator changed since the form was loaded", indicatorId);
-        return new IndicatorResult(IndicatorOutcome.Conflict,
-            new Dictionary<string, string> { [""] = text["IndicatorConflict", current.Name.For(CultureInfo.CurrentUICulture)] }, indicatorId, current);
+        var current = await changes.ReadAsync(db => Project(db.Indicators.Where(i => i.Id == indicatorId)).SingleOrDefaultAsync(cancellationToken), cancellationToken);
+        return current is null
+            ? Result.NotFound(text["IndicatorGone"])
+            : Result.Conflict(text["IndicatorConflict", current.Name.For(CultureInfo.CurrentUICulture)], current);
     }
 
     private static IQueryable<ManagedIndicator> Project(IQueryable<Indicator> indicators) =>
@@ -282,9 +143,4 @@ public sealed class IndicatorAdministrationService(
             i.Id, new LocalizedText(i.NameEn, i.NameFr), i.Unit, i.Metric, i.Baseline, i.BaselineDate, i.Target, i.TargetDate,
             i.Values.OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => new IndicatorPoint(v.Date, v.Value, v.Note, v.SourceUrl)).ToList(),
             EF.Property<Guid>(i, VersionColumn.PropertyName)));
-
-    private static IndicatorResult Invalid(Dictionary<string, string> errors) => new(IndicatorOutcome.Invalid, errors, null, null);
-
-    private static IndicatorResult Failed(IndicatorOutcome outcome, string message) =>
-        new(outcome, new Dictionary<string, string> { [""] = message }, null, null);
 }

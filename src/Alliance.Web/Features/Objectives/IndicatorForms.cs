@@ -1,4 +1,6 @@
 using System.Globalization;
+using Alliance.Domain.Plans;
+using Alliance.Web.Features.Shared;
 
 namespace Alliance.Web.Features.Objectives;
 
@@ -6,7 +8,7 @@ namespace Alliance.Web.Features.Objectives;
 /// An indicator's definition as the secretariat types it (new, or corrected). Numbers, dates and
 /// the unit are text, so that anything entered comes back unchanged with a message, never lost.
 /// </summary>
-public sealed class IndicatorForm
+public sealed class IndicatorForm : IChangeForm
 {
     /// <summary>The indicator being corrected, or null for a new one.</summary>
     public int? Id { get; set; }
@@ -30,14 +32,31 @@ public sealed class IndicatorForm
         NameFr = indicator.Name.Fr,
         Unit = indicator.Unit.ToString(),
         Baseline = indicator.Baseline.ToString(CultureInfo.InvariantCulture),
-        BaselineDate = indicator.BaselineDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        BaselineDate = PostedText.Iso(indicator.BaselineDate),
         Target = indicator.Target.ToString(CultureInfo.InvariantCulture),
-        TargetDate = indicator.TargetDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TargetDate = PostedText.Iso(indicator.TargetDate),
     };
+
+    /// <summary>The names, baseline and target as typed; null when a number or a date cannot be read.</summary>
+    public IndicatorDefinition? Read(FormErrors errors)
+    {
+        PostedText.Required(NameEn, nameof(NameEn), errors);
+        PostedText.Required(NameFr, nameof(NameFr), errors);
+        var baseline = PostedText.Number(Baseline, nameof(Baseline), errors);
+        var baselineDate = PostedText.Date(BaselineDate, nameof(BaselineDate), errors);
+        var target = PostedText.Number(Target, nameof(Target), errors);
+        var targetDate = PostedText.Date(TargetDate, nameof(TargetDate), errors);
+        return !errors.IsEmpty || baseline is null || baselineDate is null || target is null || targetDate is null
+            ? null
+            : new IndicatorDefinition(new LocalizedText(NameEn!.Trim(), NameFr!.Trim()), baseline.Value, baselineDate.Value, target.Value, targetDate.Value);
+    }
 }
 
+/// <summary>An indicator's definition read from its form, ready for the domain.</summary>
+public sealed record IndicatorDefinition(LocalizedText Name, decimal Baseline, DateOnly BaselineDate, decimal Target, DateOnly TargetDate);
+
 /// <summary>A value for a recorded indicator, with the indicator's version when the form was loaded.</summary>
-public sealed class IndicatorValueForm
+public sealed class IndicatorValueForm : IChangeForm
 {
     public string? Date { get; set; }
     public string? Value { get; set; }
@@ -49,7 +68,7 @@ public sealed class IndicatorValueForm
 
     public static IndicatorValueForm For(ManagedIndicator indicator, DateOnly today) => new()
     {
-        Date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Date = PostedText.Iso(today),
         Version = indicator.Version,
     };
 }

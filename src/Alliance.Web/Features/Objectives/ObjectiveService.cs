@@ -7,7 +7,7 @@ namespace Alliance.Web.Features.Objectives;
 /// <summary>Reads for the objective page: its statement, its indicators (computed ones derived today) and the activities serving it.</summary>
 public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<ObjectiveDetails?> GetObjectiveAsync(string code, CancellationToken cancellationToken = default)
     {

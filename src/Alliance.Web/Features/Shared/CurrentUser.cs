@@ -4,7 +4,7 @@ using Alliance.Domain.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Alliance.Web.Features;
+namespace Alliance.Web.Features.Shared;
 
 /// <summary>
 /// Who is calling a feature service, the same way on static and interactive pages. Only the

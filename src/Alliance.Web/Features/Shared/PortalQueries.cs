@@ -1,12 +1,25 @@
-using Alliance.Data;
+using System.Linq.Expressions;
+using Alliance.Domain.Members;
 using Alliance.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
-namespace Alliance.Web.Features;
+namespace Alliance.Web.Features.Shared;
 
-internal static class PlanQueries
+/// <summary>The questions the portal asks again and again, each written once.</summary>
+public static class PortalQueries
 {
     /// <summary>The plan in force: the latest one by period. A plan is data; a 2021–2025 plan is a new row.</summary>
     public static IQueryable<StrategicPlan> Current(this DbSet<StrategicPlan> plans) =>
         plans.OrderByDescending(p => p.StartYear).Take(1);
+
+    /// <summary>The organisations that were members on <paramref name="day"/> (the same rule as <see cref="Organisation.IsMemberOn"/>).</summary>
+    public static IQueryable<Organisation> MembersOn(this IQueryable<Organisation> organisations, DateOnly day) =>
+        organisations.Where(MemberOn(day));
+
+    /// <summary>The same rule as an expression, for counts inside a larger query.</summary>
+    public static Expression<Func<Organisation, bool>> MemberOn(DateOnly day) =>
+        o => o.JoinedOn <= day && (o.LeftOn == null || o.LeftOn > day);
+
+    /// <summary>Today's date in UTC, from the clock the portal is given (a fixed one in tests).</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -16,7 +16,7 @@ public static class SeatExport
         [
             new(shared["Seat"], 8), new(shared["Status"], 24), new(shared["Holder"], 45), new(shared["Field_Acronym"], 12),
             new(shared["OrganisationTypeLabel"], 26), new(shared["Scope"], 12), new(shared["Country"], 22), new(shared["Representative"], 26),
-            new(shared["Field_Termstart"], 13), new(shared["Field_Termend"], 13), new(text["VacantSinceColumn"], 13),
+            new(shared["Field_Termstart"], 13), new(shared["Field_TermEndsOn"], 13), new(text["VacantSinceColumn"], 13),
         ];
         var rows = seats.Select(seat =>
             {

@@ -53,7 +53,7 @@ public sealed class SteeringCommitteeService(IDbContextFactory<AllianceDbContext
             .OrderBy(s => s.Number)
             .ToListAsync(cancellationToken);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     private static TenureRow Tenure(SeatTenure tenure) =>
         new(SeatHolder.Of(tenure.Organisation), tenure.RepresentativeName, tenure.StartDate, tenure.TermEndsOn, tenure.EndedOn);

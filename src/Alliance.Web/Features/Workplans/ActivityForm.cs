@@ -1,4 +1,5 @@
-using System.Globalization;
+using Alliance.Domain.Workplans;
+using Alliance.Web.Features.Shared;
 
 namespace Alliance.Web.Features.Workplans;
 
@@ -6,7 +7,7 @@ namespace Alliance.Web.Features.Workplans;
 /// What the secretariat types about an activity on the manage page. Choices and dates are text
 /// (codes, yyyy-MM-dd) so that anything entered comes back unchanged with a message, never lost.
 /// </summary>
-public sealed class ActivityForm
+public sealed class ActivityForm : IChangeForm
 {
     public string? Title { get; set; }
     public string? Description { get; set; }
@@ -25,12 +26,21 @@ public sealed class ActivityForm
         Description = activity.Description,
         ObjectiveCode = activity.ObjectiveCode,
         CategoryCode = activity.CategoryCode,
-        StartDate = Iso(activity.StartDate),
-        DueDate = Iso(activity.DueDate),
+        StartDate = PostedText.Iso(activity.StartDate),
+        DueDate = PostedText.Iso(activity.DueDate),
         Deliverable = activity.Deliverable,
         Version = activity.Version,
     };
 
-    /// <summary>The format of an HTML date input, whatever the user's language.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The codes as a plan stores them (objective upper case, category lower case), empty when none was chosen.</summary>
+    public (string Objective, string Category) Codes => (ObjectiveCode?.Trim().ToUpperInvariant() ?? "", CategoryCode?.Trim().ToLowerInvariant() ?? "");
+
+    /// <summary>The start and due dates as typed, each null (with its message) when it cannot be read; the title checked for presence.</summary>
+    public (DateOnly? Start, DateOnly? Due) ReadDates(FormErrors errors)
+    {
+        PostedText.Required(Title, nameof(Title), errors);
+        return (PostedText.Date(StartDate, nameof(StartDate), errors), PostedText.Date(DueDate, nameof(DueDate), errors));
+    }
+
+    string IChangeForm.InputFor(string field) => field == nameof(Activity.Objective) ? nameof(ObjectiveCode) : field;
 }

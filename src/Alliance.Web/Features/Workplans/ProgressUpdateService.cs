@@ -1,198 +1,104 @@
 using Alliance.Data;
-using Alliance.Data.Concurrency;
 using Alliance.Domain.Plans;
 using Alliance.Domain.Workplans;
-using Alliance.Web.Localization;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Result = Alliance.Web.Features.Shared.ChangeResult<Alliance.Web.Features.Workplans.NewerProgress>;
 
 namespace Alliance.Web.Features.Workplans;
-
-public enum ProgressOutcome
-{
-    Recorded,
-    AlreadyRecorded,
-    Invalid,
-    Conflict,
-    Forbidden,
-    NotFound,
-}
-
-public enum FormAccess
-{
-    Allowed,
-    Forbidden,
-    NotFound,
-}
 
 /// <summary>What the form page needs to show before anything is posted.</summary>
 public sealed record ProgressFormContext(
     int ActivityId, string Title, string GroupSlug, LocalizedText GroupName, ActivityStatus Status, int PercentComplete,
     bool IsArchived, int LastUpdateId, ProgressEntry? LatestUpdate);
 
-/// <summary>
-/// The result of a post. Errors are keyed by <see cref="ProgressForm"/> property ("" for the
-/// form as a whole) and already in the user's language.
-/// </summary>
-public sealed record ProgressResult(
-    ProgressOutcome Outcome, IReadOnlyDictionary<string, string> Errors, IReadOnlyList<ProgressEntry> ConflictingUpdates, int LastUpdateId)
-{
-    public static ProgressResult Of(ProgressOutcome outcome) => new(outcome, new Dictionary<string, string>(), [], 0);
-}
+/// <summary>On a conflict: the updates recorded since the form was loaded, and the newest one's id for the resubmission.</summary>
+public sealed record NewerProgress(IReadOnlyList<ProgressEntry> Updates, int LastUpdateId);
 
 /// <summary>
-/// Records progress updates: the portal's most important write. Checks, in this order, that the
-/// activity exists, that the caller may update its group (from the database), that this
-/// submission was not already recorded, that nobody recorded progress since the form was
-/// loaded, and that the input is valid; the save itself is version-checked against races.
+/// Records progress updates, the portal's most important write, through the one write path. Checks,
+/// in this order, that the activity exists, that the caller may update its group (from the
+/// database), that this submission was not already recorded, that nobody recorded progress since
+/// the form was loaded, and that the input is valid; the save itself is version-checked, and one
+/// that lost a race is judged again on what the winner committed.
 /// </summary>
-public sealed class ProgressUpdateService(
-    IDbContextFactory<AllianceDbContext> dbFactory,
-    CurrentUser currentUser,
-    TimeProvider clock,
-    IStringLocalizer<SharedStrings> localizer,
-    ILogger<ProgressUpdateService> logger)
+public sealed class ProgressUpdateService(ChangeWriter changes, TimeProvider clock, IStringLocalizer<SharedStrings> localizer)
 {
-    // Domain field names → the form's inputs.
-    private static readonly Dictionary<string, string> FormFields = new()
-    {
-        ["Status"] = nameof(ProgressForm.Status),
-        ["Percent complete"] = nameof(ProgressForm.PercentComplete),
-        ["Decrease explained"] = nameof(ProgressForm.DecreaseExplained),
-        ["Narrative"] = nameof(ProgressForm.Narrative),
-        ["Evidence link"] = nameof(ProgressForm.EvidenceUrl),
-    };
+    private const int NewerShown = 20;
+
+    private Permission SignedIn => new(_ => true, localizer["ProgressForbidden"]);
 
     public async Task<(FormAccess Access, ProgressFormContext? Context)> GetFormAsync(int activityId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var activity = await db.Activities.Include(a => a.Workplan).ThenInclude(w => w.WorkingGroup)
-            .SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
-        if (activity is null)
+        return await changes.ReadAsync<(FormAccess, ProgressFormContext?)>(async (db, user) =>
         {
-            return (FormAccess.NotFound, null);
-        }
-        var user = await currentUser.LoadAsync(db, cancellationToken);
-        if (user?.CanUpdateProgressOf(activity.Workplan.WorkingGroupId) != true)
-        {
-            return (FormAccess.Forbidden, null);
-        }
-        var latest = await LatestUpdatesAsync(db, activityId, afterId: 0, take: 1, cancellationToken);
-        var group = activity.Workplan.WorkingGroup;
-        return (FormAccess.Allowed, new ProgressFormContext(activity.Id, activity.Title, group.Slug, group.Name,
-            activity.Status, activity.PercentComplete, activity.IsArchived, latest.FirstOrDefault()?.Id ?? 0, latest.FirstOrDefault()));
+            var activity = await db.Activities.Include(a => a.Workplan).ThenInclude(w => w.WorkingGroup)
+                .SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
+            if (activity is null)
+            {
+                return (FormAccess.NotFound, null);
+            }
+            if (user?.CanUpdateProgressOf(activity.Workplan.WorkingGroupId) != true)
+            {
+                return (FormAccess.Forbidden, null);
+            }
+            var latest = (await LatestUpdatesAsync(db, activityId, afterId: 0, take: 1, cancellationToken)).FirstOrDefault();
+            var group = activity.Workplan.WorkingGroup;
+            return (FormAccess.Allowed, new ProgressFormContext(activity.Id, activity.Title, group.Slug, group.Name,
+                activity.Status, activity.PercentComplete, activity.IsArchived, latest?.Id ?? 0, latest));
+        }, cancellationToken);
     }
 
-    public async Task<ProgressResult> RecordAsync(int activityId, ProgressForm form, CancellationToken cancellationToken = default)
-    {
-        // A save that lost a race is tried once more from the start, so that it is judged on what
-        // the winner committed (its own earlier post, or someone else's update to show). The
-        // second attempt also outlasts a write lock held a moment by the winner (SQLite).
-        for (var attempt = 1; ; attempt++)
+    public Task<Result> RecordAsync(int activityId, ProgressForm form, CancellationToken cancellationToken = default) =>
+        changes.RunAsync($"record progress on activity {activityId}", SignedIn, async change =>
         {
-            try
+            var activity = await change.Db.Activities.Include(a => a.Workplan).SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
+            if (activity is null)
             {
-                return await TryRecordAsync(activityId, form, cancellationToken);
+                return Result.NotFound(localizer["ActivityNotFound"]);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            if (!change.User.CanUpdateProgressOf(activity.Workplan.WorkingGroupId))
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
+                return change.Refuse<NewerProgress>(localizer["ProgressForbidden"]);
             }
-            catch (DbUpdateException)
+            if (await AlreadyRecordedAsync(change.Db, form, cancellationToken))
             {
-                return Conflict(activityId, form, []);
+                return Result.Saved();
             }
-        }
-    }
-
-    private async Task<ProgressResult> TryRecordAsync(int activityId, ProgressForm form, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var activity = await db.Activities.Include(a => a.Workplan).SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
-        if (activity is null)
-        {
-            return ProgressResult.Of(ProgressOutcome.NotFound);
-        }
-        var user = await currentUser.LoadAsync(db, cancellationToken);
-        if (user?.CanUpdateProgressOf(activity.Workplan.WorkingGroupId) != true)
-        {
-            logger.LogWarning("Refused a progress update on activity {ActivityId} by user {UserId}", activityId, user?.Id);
-            return ProgressResult.Of(ProgressOutcome.Forbidden);
-        }
-        if (form.SubmissionId != Guid.Empty && await db.ProgressUpdates.AnyAsync(u => u.SubmissionId == form.SubmissionId, cancellationToken))
-        {
-            return ProgressResult.Of(ProgressOutcome.AlreadyRecorded);
-        }
-
-        var (report, errors) = Parse(form);
-        // Someone else's progress since the form was loaded comes first: the lead must see it
-        // before anything is judged against it (a "decrease" may only be relative to their update).
-        // A structure edit by the secretariat (title, dates) is not a conflict for the lead.
-        var newer = await LatestUpdatesAsync(db, activityId, form.LastSeenUpdateId, take: 20, cancellationToken);
-        if (newer.Count > 0)
-        {
-            // The newer update may be this very submission, saved by a twin post a moment ago.
-            return await db.ProgressUpdates.AnyAsync(u => u.SubmissionId == form.SubmissionId, cancellationToken)
-                ? ProgressResult.Of(ProgressOutcome.AlreadyRecorded)
-                : Conflict(activityId, form, newer);
-        }
-        if (report is not null)
-        {
-            foreach (var problem in activity.ProblemsWith(report))
+            var report = form.Read(change.Errors, localizer);
+            // Someone else's progress since the form was loaded comes first: the lead must see it
+            // before anything is judged against it (a "decrease" may only be relative to their update).
+            // A structure edit by the secretariat (title, dates) is not a conflict for the lead.
+            var newer = await LatestUpdatesAsync(change.Db, activityId, form.LastSeenUpdateId, NewerShown, cancellationToken);
+            if (newer.Count > 0)
             {
-                errors.TryAdd(FormFields.GetValueOrDefault(problem.Field ?? "", ""), localizer.DomainError(problem));
+                // The newer update may be this very submission, saved by a twin post a moment ago.
+                return await AlreadyRecordedAsync(change.Db, form, cancellationToken) ? Result.Saved() : Conflict(newer, form);
             }
-        }
-        if (errors.Count > 0 || report is null)
-        {
-            return new ProgressResult(ProgressOutcome.Invalid, errors, [], form.LastSeenUpdateId);
-        }
-
-        activity.RecordProgress(report, user.Id, user.DisplayName, clock.GetUtcNow().UtcDateTime);
-        // The version read above must still be the row's when we write: a save in between
-        // (perhaps this very submission, posted twice at once) fails, and RecordAsync tries again.
-        db.Entry(activity).TouchVersion();
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Progress on activity {ActivityId} recorded by {UserId}: {Status} {Percent}%",
-            activityId, user.Id, report.Status, report.PercentComplete);
-        return ProgressResult.Of(ProgressOutcome.Recorded);
-    }
-
-    private (ProgressReport? Report, Dictionary<string, string> Errors) Parse(ProgressForm form)
-    {
-        var errors = new Dictionary<string, string>();
-        // Only a status's exact name: Enum.TryParse would also take "4" or "OnTrack,AtRisk".
-        ActivityStatus? status = Enum.GetNames<ActivityStatus>().Contains(form.Status) ? Enum.Parse<ActivityStatus>(form.Status!) : null;
-        if (status is null)
-        {
-            errors[nameof(ProgressForm.Status)] = localizer["ChooseStatus"];
-        }
-        int? percent = int.TryParse(form.PercentComplete?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var parsedPercent)
-            ? parsedPercent : null;
-        if (percent is null)
-        {
-            errors[nameof(ProgressForm.PercentComplete)] = localizer["PercentWholeNumber"];
-        }
-        if (status is null || percent is null)
-        {
-            // Still check the texts, so that every message shows at once.
-            var probe = new ProgressReport(ActivityStatus.OnTrack, 0, form.Narrative ?? "", form.EvidenceUrl);
-            foreach (var problem in Activity.CheckTexts(probe))
+            if (report is not null)
             {
-                errors.TryAdd(FormFields[problem.Field!], localizer.DomainError(problem));
+                change.Errors.AddAll(activity.ProblemsWith(report), form);
             }
-            return (null, errors);
-        }
-        return (new ProgressReport(status.Value, percent.Value, form.Narrative ?? "", form.EvidenceUrl, form.DecreaseExplained, form.SubmissionId), errors);
-    }
+            if (report is null || !change.Errors.IsEmpty)
+            {
+                return Result.Invalid(change.Errors);
+            }
+            activity.RecordProgress(report, change.User.Id, change.User.DisplayName, clock.GetUtcNow().UtcDateTime);
+            // The version read above must still be the row's when we write: a save in between
+            // (perhaps this very submission, posted twice at once) fails, and is judged again.
+            await change.SaveAsync(versioned: null, loadedVersion: null, activity);
+            return Result.Saved();
+        }, cancellationToken, new Retry<NewerProgress>(_ => true, () => Conflict([], form)));
 
-    private ProgressResult Conflict(int activityId, ProgressForm form, IReadOnlyList<ProgressEntry> newer)
-    {
-        logger.LogInformation("Progress update on activity {ActivityId} refused: updated since the form was loaded", activityId);
-        return new ProgressResult(ProgressOutcome.Conflict, new Dictionary<string, string> { [""] = localizer["ProgressConflict"] }, newer,
-            newer.Count > 0 ? newer.Max(u => u.Id) : form.LastSeenUpdateId);
-    }
+    private static Task<bool> AlreadyRecordedAsync(AllianceDbContext db, ProgressForm form, CancellationToken cancellationToken) =>
+        form.SubmissionId == Guid.Empty
+            ? Task.FromResult(false)
+            : db.ProgressUpdates.AnyAsync(u => u.SubmissionId == form.SubmissionId, cancellationToken);
+
+    private Result Conflict(IReadOnlyList<ProgressEntry> newer, ProgressForm form) =>
+        Result.Conflict(localizer["ProgressConflict"], new NewerProgress(newer, newer.Count > 0 ? newer.Max(u => u.Id) : form.LastSeenUpdateId));
 
     private static async Task<List<ProgressEntry>> LatestUpdatesAsync(AllianceDbContext db, int activityId, int afterId, int take, CancellationToken cancellationToken) =>
         await db.ProgressUpdates.AsNoTracking()

@@ -8,7 +8,7 @@ namespace Alliance.Web.Features.Workplans;
 /// <summary>Reads for the working-group and activity pages: projections, no tracking, a few queries each.</summary>
 public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<IReadOnlyList<GroupSummary>> GetGroupsAsync(CancellationToken cancellationToken = default)
     {
