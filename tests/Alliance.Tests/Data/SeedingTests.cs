@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Tests.Data;
 
-/// <summary>The seeded database agrees with the facts of the 2018–2020 plan (DESIGN.md).</summary>
+/// <summary>The seeded database agrees with the facts of the 2018–2020 plan.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class SeedingTests(PortalFactory portal)
 {
