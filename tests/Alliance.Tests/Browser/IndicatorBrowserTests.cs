@@ -37,6 +37,7 @@ public sealed class IndicatorBrowserTests(BrowserPortal portal)
             await value.FillAsync("88");
             await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Value recorded for");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "indicator-desk.png"), FullPage = true });
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Back to Objective B" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/objectives/b$"));

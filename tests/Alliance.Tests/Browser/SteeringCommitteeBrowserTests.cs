@@ -42,6 +42,7 @@ public sealed class SteeringCommitteeBrowserTests(BrowserPortal portal)
             var done = page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Seat {seat} is now held by" });
             await Expect(done).ToBeVisibleAsync();
             await Expect(page.Locator($"tr[data-seat='{seat}']")).ToContainTextAsync("Aminata Traoré");
+            await done.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "seat-desk-confirmation.png") });
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Back to the steering committee" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/steering-committee$"));
