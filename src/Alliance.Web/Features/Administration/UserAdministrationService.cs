@@ -27,13 +27,8 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
 {
     private Permission Administrators => new(user => user.IsAdministrator, shared["AdminForbidden"]);
 
-    public async Task<(FormAccess Access, AccountDirectory? Directory)> GetDirectoryAsync(CancellationToken cancellationToken = default)
-    {
-        if (!await changes.AllowsAsync(Administrators, cancellationToken))
-        {
-            return (FormAccess.Forbidden, null);
-        }
-        return (FormAccess.Allowed, await changes.ReadAsync(async db =>
+    public Task<(FormAccess Access, AccountDirectory? Directory)> GetDirectoryAsync(CancellationToken cancellationToken = default) =>
+        changes.ReadForAsync(Administrators, async db =>
         {
             var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(cancellationToken);
             var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
@@ -47,8 +42,7 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
                 leads.Where(l => l.UserId == u.Id).Select(l => l.WorkingGroupId).ToList(),
                 u.LockoutEnd > now, u.TwoFactorEnabled, u.ConcurrencyStamp ?? "")).ToList();
             return new AccountDirectory(rows, groups);
-        }, cancellationToken));
-    }
+        }, cancellationToken);
 
     public Task<Result> SaveAsync(UserAccountForm form, CancellationToken cancellationToken = default) =>
         changes.RunInScopeAsync($"save the account {form.Id ?? form.Email}", Administrators, async change =>

@@ -22,15 +22,8 @@ public sealed class MemberAdministrationService(ChangeWriter changes, IStringLoc
     /// <summary>Whether the caller may change the register; pages use it to show or hide their forms.</summary>
     public Task<bool> CanManageAsync(CancellationToken cancellationToken = default) => changes.AllowsAsync(Staff, cancellationToken);
 
-    public async Task<(FormAccess Access, ManagedOrganisation? Organisation)> GetAsync(int id, CancellationToken cancellationToken = default)
-    {
-        if (!await CanManageAsync(cancellationToken))
-        {
-            return (FormAccess.Forbidden, null);
-        }
-        var organisation = await changes.ReadAsync(db => FindAsync(db, id, cancellationToken), cancellationToken);
-        return (organisation is null ? FormAccess.NotFound : FormAccess.Allowed, organisation);
-    }
+    public Task<(FormAccess Access, ManagedOrganisation? Organisation)> GetAsync(int id, CancellationToken cancellationToken = default) =>
+        changes.ReadForAsync(Staff, db => FindAsync(db, id, cancellationToken), cancellationToken);
 
     public Task<Result> AddAsync(OrganisationForm form, CancellationToken cancellationToken = default) =>
         changes.RunAsync("add an organisation", Staff, async change =>

@@ -31,13 +31,8 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
 {
     private Permission Staff => new(user => user.IsStaff, text["ManageForbidden"]);
 
-    public async Task<(FormAccess Access, ManagedObjective? Objective)> GetObjectiveAsync(string code, CancellationToken cancellationToken = default)
-    {
-        if (!await changes.AllowsAsync(Staff, cancellationToken))
-        {
-            return (FormAccess.Forbidden, null);
-        }
-        var objective = await changes.ReadAsync(async db =>
+    public Task<(FormAccess Access, ManagedObjective? Objective)> GetObjectiveAsync(string code, CancellationToken cancellationToken = default) =>
+        changes.ReadForAsync(Staff, async db =>
         {
             var found = await CurrentObjectives(db, code).Select(o => new { o.Id, o.Code, o.TitleEn, o.TitleFr }).SingleOrDefaultAsync(cancellationToken);
             if (found is null)
@@ -48,8 +43,6 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
             return new ManagedObjective(found.Code, new LocalizedText(found.TitleEn, found.TitleFr),
                 indicators.OrderBy(i => i.IsComputed).ThenBy(i => i.Id).ToList());
         }, cancellationToken);
-        return (objective is null ? FormAccess.NotFound : FormAccess.Allowed, objective);
-    }
 
     /// <summary>Adds a recorded indicator to an objective of the plan in force. Computed indicators are part of a plan's data, not of this form.</summary>
     public Task<Result> DefineAsync(string code, IndicatorForm form, CancellationToken cancellationToken = default) =>

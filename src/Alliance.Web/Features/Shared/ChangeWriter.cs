@@ -55,6 +55,22 @@ public sealed class ChangeWriter(
         return await currentUser.LoadAsync(db, cancellationToken) is { } user && permission.Allows(user);
     }
 
+    /// <summary>
+    /// What a desk page opens before any change: refused unless the caller may, as the database
+    /// knows them; not found when <paramref name="read"/> finds nothing. One context for both.
+    /// </summary>
+    public async Task<(FormAccess Access, TRead? Value)> ReadForAsync<TRead>(Permission permission, Func<AllianceDbContext, Task<TRead?>> read,
+        CancellationToken cancellationToken) where TRead : class
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await currentUser.LoadAsync(db, cancellationToken) is not { } user || !permission.Allows(user))
+        {
+            return (FormAccess.Forbidden, null);
+        }
+        var value = await read(db);
+        return (value is null ? FormAccess.NotFound : FormAccess.Allowed, value);
+    }
+
     /// <summary>Reads on a context of its own: what the other side of a conflict left, as it stands now.</summary>
     public async Task<TRead> ReadAsync<TRead>(Func<AllianceDbContext, Task<TRead>> read, CancellationToken cancellationToken)
     {

@@ -44,15 +44,10 @@ public sealed class SeatAdministrationService(ChangeWriter changes, TimeProvider
 {
     private Permission Staff => new(user => user.IsStaff, text["ManageForbidden"]);
 
-    public async Task<(FormAccess Access, ManagedCommittee? Committee)> GetCommitteeAsync(CancellationToken cancellationToken = default)
-    {
-        if (!await changes.AllowsAsync(Staff, cancellationToken))
+    public Task<(FormAccess Access, ManagedCommittee? Committee)> GetCommitteeAsync(CancellationToken cancellationToken = default) =>
+        changes.ReadForAsync(Staff, async db =>
         {
-            return (FormAccess.Forbidden, null);
-        }
-        var today = clock.Today();
-        return (FormAccess.Allowed, await changes.ReadAsync(async db =>
-        {
+            var today = clock.Today();
             // Tracked, so that each seat's and tenure's version can be read for the forms.
             var seats = await LoadSeatsAsync(db, cancellationToken);
             var managed = seats.OrderBy(s => s.Number).Select(seat => new ManagedSeat(
@@ -68,8 +63,7 @@ public sealed class SeatAdministrationService(ChangeWriter changes, TimeProvider
                 .ToListAsync(cancellationToken);
             var ordered = available.OrderBy(o => o.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true)).ToList();
             return new ManagedCommittee(today, managed, ordered);
-        }, cancellationToken));
-    }
+        }, cancellationToken);
 
     public Task<Result> AssignAsync(int seatNumber, SeatAssignmentForm form, CancellationToken cancellationToken = default) =>
         changes.RunAsync($"assign seat {seatNumber}", Staff, async change =>

@@ -33,13 +33,8 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
     private Permission Staff => new(user => user.CanManageWorkplans, text["ManageForbidden"]);
 
     /// <summary>The group's activities in the current plan's workplan, archived ones included, and the choices for the form.</summary>
-    public async Task<(FormAccess Access, ManagedWorkplan? Workplan)> GetWorkplanAsync(string slug, CancellationToken cancellationToken = default)
-    {
-        if (!await changes.AllowsAsync(Staff, cancellationToken))
-        {
-            return (FormAccess.Forbidden, null);
-        }
-        var workplan = await changes.ReadAsync(async db =>
+    public Task<(FormAccess Access, ManagedWorkplan? Workplan)> GetWorkplanAsync(string slug, CancellationToken cancellationToken = default) =>
+        changes.ReadForAsync(Staff, async db =>
         {
             var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Slug == slug.ToLowerInvariant())
                 .Select(g => new { g.Id, g.Slug, g.NameEn, g.NameFr }).SingleOrDefaultAsync(cancellationToken);
@@ -58,8 +53,6 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
                 .ThenBy(a => a.DueDate).ThenBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
             return new ManagedWorkplan(group.Slug, new LocalizedText(group.NameEn, group.NameFr), objectives, categories, ordered);
         }, cancellationToken);
-        return (workplan is null ? FormAccess.NotFound : FormAccess.Allowed, workplan);
-    }
 
     public Task<Result> AddAsync(string slug, ActivityForm form, CancellationToken cancellationToken = default) =>
         changes.RunAsync($"add an activity to the workplan of {slug}", Staff, async change =>
