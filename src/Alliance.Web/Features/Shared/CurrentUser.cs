@@ -14,13 +14,6 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationState)
 {
     public async Task<ClaimsPrincipal> GetPrincipalAsync() => (await authenticationState.GetAuthenticationStateAsync()).User;
 
-    public async Task<string> GetRequiredIdAsync()
-    {
-        var principal = await GetPrincipalAsync();
-        return principal.FindFirstValue(ClaimTypes.NameIdentifier)
-            ?? throw new PortalForbiddenException("You must be signed in.");
-    }
-
     /// <summary>The caller as the database knows them, or null when not signed in, unknown or locked out.</summary>
     public async Task<PortalUser?> LoadAsync(AllianceDbContext db, CancellationToken cancellationToken = default)
     {
@@ -44,10 +37,4 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationState)
             ? null
             : new PortalUser(id, user.DisplayName, user.Roles.ToHashSet(), user.Groups.ToHashSet());
     }
-
-    public async Task<PortalUser> LoadRequiredAsync(AllianceDbContext db, CancellationToken cancellationToken = default) =>
-        await LoadAsync(db, cancellationToken) ?? throw new PortalForbiddenException("You must be signed in.");
 }
-
-/// <summary>Raised by a feature service when the caller may not do what they asked.</summary>
-public sealed class PortalForbiddenException(string message) : Exception(message);

@@ -33,8 +33,6 @@ public sealed class FormErrors(IStringLocalizer<SharedStrings> shared)
 
     private readonly Dictionary<string, string> _messages = [];
 
-    public int Count => _messages.Count;
-
     public bool IsEmpty => _messages.Count == 0;
 
     public bool Has(string input) => _messages.ContainsKey(input);
