@@ -1,3 +1,4 @@
+using Alliance.Data.Auditing;
 using Alliance.Data.Concurrency;
 using Alliance.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public static class DataServiceCollectionExtensions
                 services.AddDbContextFactory<SqliteAllianceDbContext>((sp, db) =>
                     db.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqliteAllianceDbContext>>();
-                services.AddScoped<AllianceDbContext>(sp => sp.GetRequiredService<SqliteAllianceDbContext>());
+                services.AddScoped<AllianceDbContext>(sp => WithRequestActor(sp, sp.GetRequiredService<SqliteAllianceDbContext>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -43,7 +44,7 @@ public static class DataServiceCollectionExtensions
                     db.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                       .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqlServerAllianceDbContext>>();
-                services.AddScoped<AllianceDbContext>(sp => sp.GetRequiredService<SqlServerAllianceDbContext>());
+                services.AddScoped<AllianceDbContext>(sp => WithRequestActor(sp, sp.GetRequiredService<SqlServerAllianceDbContext>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
@@ -51,6 +52,13 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>The scoped context serves Identity on a request: unless told otherwise, its saves are the request's.</summary>
+    private static AllianceDbContext WithRequestActor(IServiceProvider services, AllianceDbContext db)
+    {
+        db.ActorSource ??= services.GetService<IAuditActorSource>();
+        return db;
     }
 
     private static string DefaultSqliteConnectionString(string contentRootPath)

@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Alliance.Data;
 
@@ -11,5 +13,46 @@ public sealed class SqliteAllianceDbContext(DbContextOptions<SqliteAllianceDbCon
         // SQLite has no decimal type and cannot compare or sum EF's text-stored decimals;
         // indicator values need neither more than double precision nor exact cents.
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
+    }
+
+    /// <summary>
+    /// Deferred, as EF's own save transaction is: the write lock is taken by the first write, not
+    /// before the save begins, so a reader or another writer is never kept waiting on a save that
+    /// has not written yet.
+    /// </summary>
+    protected override IDbContextTransaction BeginSaveTransaction()
+    {
+        Database.OpenConnection();
+        var transaction = ((SqliteConnection)Database.GetDbConnection()).BeginTransaction(deferred: true);
+        return new OwnedTransaction(Database.UseTransaction(transaction)!, transaction, Database);
+    }
+
+    /// <summary>EF's view of a transaction it did not begin, which disposes it and closes the connection it opened.</summary>
+    private sealed class OwnedTransaction(IDbContextTransaction inner, SqliteTransaction transaction, Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database)
+        : IDbContextTransaction
+    {
+        public Guid TransactionId => inner.TransactionId;
+
+        public void Commit() => inner.Commit();
+
+        public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+
+        public void Rollback() => inner.Rollback();
+
+        public Task RollbackAsync(CancellationToken cancellationToken = default) => inner.RollbackAsync(cancellationToken);
+
+        public void Dispose()
+        {
+            inner.Dispose();
+            transaction.Dispose();
+            database.CloseConnection();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await inner.DisposeAsync();
+            await transaction.DisposeAsync();
+            await database.CloseConnectionAsync();
+        }
     }
 }

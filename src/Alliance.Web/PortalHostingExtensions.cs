@@ -4,6 +4,7 @@ using Alliance.Domain.Accounts;
 using Alliance.Web.Components;
 using Alliance.Web.Components.Account;
 using Alliance.Web.Features;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Members;
 using Alliance.Web.Features.SteeringCommittee;
 using Alliance.Web.Features.Workplans;
@@ -126,6 +127,7 @@ public static class PortalHostingExtensions
         app.MapWorkplanExports();
         app.MapMemberExports();
         app.MapSeatExports();
+        app.MapAuditExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

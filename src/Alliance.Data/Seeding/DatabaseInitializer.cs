@@ -1,3 +1,4 @@
+using Alliance.Data.Auditing;
 using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,7 @@ public sealed class DatabaseInitializer(
     public async Task InitializeAsync(bool isDevelopment, CancellationToken cancellationToken = default)
     {
         var seed = seedOptions.Value;
+        db.Actor = AuditActor.System("start-up: reference data and seeding");
         if (seed.Demo && !isDevelopment)
         {
             throw new InvalidOperationException("Seed:Demo creates accounts with a known password and is allowed only in the Development environment.");

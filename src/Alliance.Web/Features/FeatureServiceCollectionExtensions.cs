@@ -1,4 +1,5 @@
 using Alliance.Web.Features.Administration;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Dashboard;
 using Alliance.Web.Features.Members;
 using Alliance.Web.Features.Objectives;
@@ -12,6 +13,10 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
     {
         services.AddScoped<CurrentUser>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ClientAddress>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddress.OnCircuit>();
+        services.AddSingleton<Alliance.Data.Auditing.IAuditActorSource, RequestAuditActor>();
         services.AddScoped<ChangeWriter>();
         services.AddScoped<DashboardService>();
         services.AddSingleton<DashboardCache>();
@@ -26,6 +31,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<ObjectiveService>();
         services.AddScoped<IndicatorAdministrationService>();
+        services.AddScoped<AuditTrailService>();
         return services;
     }
 }

@@ -43,6 +43,15 @@ public sealed class IndicatorBrowserTests(BrowserPortal portal)
             await Expect(page).ToHaveURLAsync(new Regex("/objectives/b$"));
             await Expect(page.Locator("section.indicator .indicator-latest").Filter(new() { HasText = "88%" })).ToBeVisibleAsync();
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "objective-b.png"), FullPage = true });
+
+            // The value saved on the circuit is in the audit trail, with the address the circuit connected from.
+            await page.GotoAsync("/admin/audit?entity=IndicatorValue");
+            var entry = page.Locator("tr[data-audit-id]").First;
+            await Expect(entry).ToContainTextAsync("Sam Secretariat");
+            await Expect(entry).ToContainTextAsync("127.0.0.1");
+            await Expect(entry).ToContainTextAsync("record a value of indicator");
+            await Expect(entry).ToContainTextAsync("88");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "audit-trail.png"), FullPage = false });
         }
         catch (Exception failure)
         {

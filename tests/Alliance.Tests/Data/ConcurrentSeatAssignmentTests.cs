@@ -175,7 +175,7 @@ public sealed class ConcurrentSeatAssignmentTests(PortalFactory portal) : IClass
         return await db.SeatTenures.Where(t => t.Seat.Number == seatNumber && t.EndedOn == null).Select(t => t.OrganisationId).ToListAsync();
     }
 
-    private AllianceDbContext CreateContext() => portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+    private AllianceDbContext CreateContext() => portal.ArrangeDb();
 
     /// <summary>Holds each save until the other writer is about to save too: the moment both click at once.</summary>
     private sealed class MeetBeforeSaving(Barrier barrier) : SaveChangesInterceptor

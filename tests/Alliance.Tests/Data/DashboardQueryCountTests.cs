@@ -21,7 +21,7 @@ public sealed class DashboardQueryCountTests
         // A portal of its own: the demo data is multiplied, which the shared portal must not see.
         using var portal = new PortalFactory();
         string connectionString;
-        await using (var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext())
+        await using (var db = portal.ArrangeDb())
         {
             connectionString = db.Database.GetConnectionString()!;
         }

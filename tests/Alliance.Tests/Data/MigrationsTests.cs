@@ -15,7 +15,7 @@ public sealed class MigrationsTests
     public void SqliteMigrations_MatchTheModel_TheRunningAppBuilds()
     {
         using var app = BuildPortal(("Database:Provider", "Sqlite"), ("ConnectionStrings:Alliance", "Data Source=:memory:"));
-        using var db = app.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        using var db = app.ArrangeDb();
 
         Assert.IsType<SqliteAllianceDbContext>(db);
         Assert.False(db.Database.HasPendingModelChanges(), "Add a SQLite migration: the model has changed (see README).");
@@ -26,7 +26,7 @@ public sealed class MigrationsTests
     {
         using var app = BuildPortal(("Database:Provider", "SqlServer"),
             ("ConnectionStrings:Alliance", "Server=nowhere.invalid;Database=Alliance;User Id=sa;Password=x;TrustServerCertificate=True"));
-        using var db = app.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        using var db = app.ArrangeDb();
 
         Assert.IsType<SqlServerAllianceDbContext>(db);
         Assert.False(db.Database.HasPendingModelChanges(), "Add a SQL Server migration: the model has changed (see README).");
@@ -39,7 +39,7 @@ public sealed class MigrationsTests
     {
         using var app = BuildPortal(("Database:Provider", "SqlServer"),
             ("ConnectionStrings:Alliance", "Server=nowhere.invalid;Database=Alliance;User Id=sa;Password=x;TrustServerCertificate=True"));
-        using var db = app.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        using var db = app.ArrangeDb();
 
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 

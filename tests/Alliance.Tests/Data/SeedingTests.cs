@@ -125,5 +125,5 @@ public sealed class SeedingTests(PortalFactory portal)
     }
 
     private AllianceDbContext CreateContext() =>
-        portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        portal.ArrangeDb();
 }

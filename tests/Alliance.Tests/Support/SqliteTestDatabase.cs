@@ -31,7 +31,7 @@ public sealed class SqliteTestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public AllianceDbContext CreateContext() => new SqliteAllianceDbContext(_options);
+    public AllianceDbContext CreateContext() => new SqliteAllianceDbContext(_options) { Actor = TestDatabaseExtensions.Arrangement };
 
     public void Dispose()
     {

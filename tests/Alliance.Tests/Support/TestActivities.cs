@@ -14,7 +14,7 @@ public static class TestActivities
     /// </summary>
     public static async Task<int> NewActivityAsync(this WebApplicationFactory<Program> portal, string slug, bool archived = false, int lastUpdateDaysAgo = 1)
     {
-        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        await using var db = portal.ArrangeDb();
         var workplan = await db.Workplans.Include(w => w.Activities).Include(w => w.Plan).ThenInclude(p => p.Objectives)
             .SingleAsync(w => w.WorkingGroup.Slug == slug);
         var activity = workplan.AddActivity(new ActivityDetails($"Test activity {Guid.NewGuid():N}", null, workplan.Plan.Objectives[0],

@@ -382,5 +382,5 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
         RacedServices.WithCompetitorBeforeFirstSave<ActivityAdministrationService>(scope, competitor);
 
     private AllianceDbContext CreateContext() =>
-        portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        portal.ArrangeDb();
 }

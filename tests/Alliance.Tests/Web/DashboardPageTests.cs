@@ -174,5 +174,5 @@ public sealed class DashboardPageTests(PortalFactory portal)
     private static IQueryable<Activity> Live(AllianceDbContext db) =>
         db.Activities.Where(a => !a.IsArchived && a.Workplan.Plan.StartYear == db.StrategicPlans.Max(p => p.StartYear));
 
-    private AllianceDbContext CreateContext() => portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+    private AllianceDbContext CreateContext() => portal.ArrangeDb();
 }

@@ -299,7 +299,7 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         return objective!.Indicators.First(i => !i.IsComputed);
     }
 
-    private AllianceDbContext Db() => portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+    private AllianceDbContext Db() => portal.ArrangeDb();
 
     private async Task<int> ValueCountAsync()
     {

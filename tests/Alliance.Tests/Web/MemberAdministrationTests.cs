@@ -439,5 +439,5 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
         RacedServices.WithCompetitorBeforeFirstSave<MemberAdministrationService>(scope, competitor);
 
     private AllianceDbContext CreateContext() =>
-        portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        portal.ArrangeDb();
 }

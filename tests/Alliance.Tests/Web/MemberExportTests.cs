@@ -111,7 +111,7 @@ public sealed class MemberExportTests(PortalFactory portal)
 
     private async Task<List<string>> NamesAsync(System.Linq.Expressions.Expression<Func<Organisation, bool>> where)
     {
-        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        await using var db = portal.ArrangeDb();
         return await db.Organisations.Where(where).Select(o => o.Name).ToListAsync();
     }
 

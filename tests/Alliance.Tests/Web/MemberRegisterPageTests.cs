@@ -312,7 +312,7 @@ public sealed class MemberRegisterPageTests(PortalFactory portal)
 
     private async Task<List<Row>> OrganisationsAsync()
     {
-        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        await using var db = portal.ArrangeDb();
         return await db.Organisations.AsNoTracking()
             .Select(o => new Row(o.Id, o.NormalizedName, o.Acronym, o.Type, o.Scope, o.CountryCode, o.JoinedOn, o.LeftOn))
             .ToListAsync();
@@ -320,7 +320,7 @@ public sealed class MemberRegisterPageTests(PortalFactory portal)
 
     private async Task<(int Id, string Name)> FindAsync(string name)
     {
-        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        await using var db = portal.ArrangeDb();
         return await db.Organisations.Where(o => o.Name == name).Select(o => ValueTuple.Create(o.Id, o.Name)).SingleAsync();
     }
 

@@ -1,3 +1,4 @@
+using Alliance.Tests.Support;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Alliance.Data;
@@ -74,7 +75,7 @@ public sealed partial class MemberRegisterQueryTests
     {
         // SQL Server refuses CASE expressions nested more than ten deep; the register ranks ~60 countries.
         using var app = BuildPortal(provider);
-        using var db = app.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        using var db = app.ArrangeDb();
         var countries = Countries.Codes.Take(60).ToList();
         var order = new MemberOrder(Enum.GetValues<OrganisationType>(), countries);
 

@@ -86,7 +86,7 @@ public sealed class ObjectiveComputedValuesTests(PortalFactory portal) : IClassF
         return (await scope.ServiceProvider.GetRequiredService<ObjectiveService>().GetObjectiveAsync(code))!;
     }
 
-    private AllianceDbContext Db() => portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+    private AllianceDbContext Db() => portal.ArrangeDb();
 
     private async Task<string> NewObjectiveAsync()
     {

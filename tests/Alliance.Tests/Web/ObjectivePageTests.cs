@@ -129,7 +129,7 @@ public sealed class ObjectivePageTests(PortalFactory portal)
     /// <summary>The statement and the live activities per group slug, read straight from the database.</summary>
     private async Task<(string Statement, Dictionary<string, List<string>> Activities)> ObjectiveFactsAsync(string code, bool french)
     {
-        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        await using var db = portal.ArrangeDb();
         var objective = await db.Objectives.SingleAsync(o => o.Code == code);
         var activities = await db.Activities.Where(a => a.ObjectiveId == objective.Id && !a.IsArchived)
             .Select(a => new { a.Workplan.WorkingGroup.Slug, a.Title }).ToListAsync();

@@ -196,7 +196,7 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
         var form = await LoadFormAsync(client, activity.Id);
-        await using (var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext())
+        await using (var db = portal.ArrangeDb())
         {
             var entity = await db.Activities.Include(a => a.Workplan).ThenInclude(w => w.Activities).Include(a => a.Objective).Include(a => a.Category)
                 .SingleAsync(a => a.Id == activity.Id);
@@ -251,13 +251,13 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
 
     private async Task<int> LatestUpdateIdAsync(int activityId)
     {
-        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        await using var db = portal.ArrangeDb();
         return await db.ProgressUpdates.Where(u => u.ActivityId == activityId).MaxAsync(u => u.Id);
     }
 
     private async Task<ActivityState> ReadActivityAsync(int id)
     {
-        await using var db = portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        await using var db = portal.ArrangeDb();
         return await db.Activities.Where(a => a.Id == id).Select(a => new ActivityState(a.Id, a.PercentComplete, a.ProgressUpdates.Count)).SingleAsync();
     }
 

@@ -385,5 +385,5 @@ public sealed class SteeringCommitteeAdministrationTests(PortalFactory portal) :
         return await db.SeatTenures.CountAsync();
     }
 
-    private AllianceDbContext CreateContext() => portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+    private AllianceDbContext CreateContext() => portal.ArrangeDb();
 }

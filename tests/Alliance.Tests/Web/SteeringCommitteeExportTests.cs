@@ -103,7 +103,7 @@ public sealed class SteeringCommitteeExportTests(PortalFactory portal)
 
     private async Task<List<SteeringCommitteeSeat>> SeatsAsync()
     {
-        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContextAsync();
+        await using var db = portal.ArrangeDb();
         return await db.SteeringCommitteeSeats.AsNoTracking().Include(s => s.Tenures).ThenInclude(t => t.Organisation).ToListAsync();
     }
 

@@ -164,5 +164,5 @@ public sealed class UserAdministrationTests(PortalFactory portal)
     }
 
     private AllianceDbContext CreateContext() =>
-        portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        portal.ArrangeDb();
 }

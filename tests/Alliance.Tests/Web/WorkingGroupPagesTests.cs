@@ -132,5 +132,5 @@ public sealed class WorkingGroupPagesTests(PortalFactory portal)
         db.Activities.Where(a => a.Workplan.WorkingGroup.Slug == slug && !a.IsArchived);
 
     private AllianceDbContext CreateContext() =>
-        portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        portal.ArrangeDb();
 }

@@ -157,5 +157,5 @@ public sealed class WorkplanAuthorizationMatrixTests(PortalFactory portal)
     }
 
     private AllianceDbContext CreateContext() =>
-        portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContext();
+        portal.ArrangeDb();
 }

@@ -214,7 +214,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
 
     private async Task<List<LiveActivity>> LiveActivitiesAsync(string slug)
     {
-        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<AllianceDbContext>>().CreateDbContextAsync();
+        await using var db = portal.ArrangeDb();
         return await db.Activities.AsNoTracking()
             .Where(a => a.Workplan.WorkingGroup.Slug == slug && !a.IsArchived)
             .Select(a => new LiveActivity(a.Title, a.Category.NameEn, a.Category.NameFr, a.StartDate, a.DueDate, a.Deliverable,

@@ -7,17 +7,24 @@ public static class ExportEndpoints
 {
     /// <summary>
     /// <paramref name="tabulate"/> builds the table for the request (in its culture) from the
-    /// route values, or returns null for 404; <paramref name="fileStem"/> names the file.
+    /// route values, or returns null for 404; <paramref name="fileStem"/> names the file. A
+    /// <paramref name="policy"/> restricts the download further than sign-in.
     /// </summary>
     public static IEndpointRouteBuilder MapTableDownload(
         this IEndpointRouteBuilder endpoints,
         string pattern,
-        Func<HttpContext, CancellationToken, Task<(ExportTable Table, string FileStem)?>> tabulate)
+        Func<HttpContext, CancellationToken, Task<(ExportTable Table, string FileStem)?>> tabulate,
+        string? policy = null)
     {
-        endpoints.MapGet(pattern + ".xlsx", (HttpContext context, CancellationToken cancellationToken) =>
+        var xlsx = endpoints.MapGet(pattern + ".xlsx", (HttpContext context, CancellationToken cancellationToken) =>
             DownloadAsync(context, "xlsx", TableExport.XlsxContentType, TableExport.ToXlsx, tabulate, cancellationToken));
-        endpoints.MapGet(pattern + ".csv", (HttpContext context, CancellationToken cancellationToken) =>
+        var csv = endpoints.MapGet(pattern + ".csv", (HttpContext context, CancellationToken cancellationToken) =>
             DownloadAsync(context, "csv", TableExport.CsvContentType, TableExport.ToCsv, tabulate, cancellationToken));
+        if (policy is not null)
+        {
+            xlsx.RequireAuthorization(policy);
+            csv.RequireAuthorization(policy);
+        }
         return endpoints;
     }
 

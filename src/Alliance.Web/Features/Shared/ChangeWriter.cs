@@ -1,4 +1,5 @@
 using Alliance.Data;
+using Alliance.Data.Auditing;
 using Alliance.Data.Concurrency;
 using Alliance.Domain.Accounts;
 using Alliance.Web.Resources;
@@ -27,6 +28,7 @@ public sealed class ChangeWriter(
     IDbContextFactory<AllianceDbContext> dbFactory,
     IServiceScopeFactory scopes,
     CurrentUser currentUser,
+    ClientAddress address,
     IStringLocalizer<SharedStrings> shared,
     ILogger<ChangeWriter> logger)
 {
@@ -99,6 +101,8 @@ public sealed class ChangeWriter(
                 logger.LogWarning("Refused to {Action} for user {UserId}", action, user?.Id);
                 return ChangeResult<T>.Refused(permission.Refusal);
             }
+            // Every row the change saves gets an audit entry in the same transaction (AllianceDbContext).
+            db.Actor = new AuditActor(user.Id, user.DisplayName, address.Value, action);
             try
             {
                 var result = await change(new Change(db, user, new FormErrors(shared), scope?.ServiceProvider, action, logger, cancellationToken));

@@ -1,0 +1,255 @@
+using System.Net;
+using System.Text;
+using Alliance.Data.Auditing;
+using Alliance.Domain.Accounts;
+using Alliance.Domain.Members;
+using Alliance.Tests.Support;
+using Alliance.Web.Features.Administration;
+using Alliance.Web.Features.Members;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Tests.Web;
+
+/// <summary>The audit trail: one entry per changed row, in the change's own transaction, and the staff page that reads it.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class AuditTrailTests(PortalFactory portal)
+{
+    private const string Secretariat = "secretariat@alliance.test";
+
+    [Fact]
+    public async Task AChangeOnTheWritePath_WritesOneEntryForItsRow_WithWhoWhatAndTheValues()
+    {
+        var name = Unique("Bukavu Child Rights Forum");
+        var id = await AddOrganisationAsync(name);
+
+        var entries = await EntriesForAsync("Organisation", id);
+        var entry = Assert.Single(entries);
+        Assert.Equal(AuditKinds.Added, entry.Kind);
+        Assert.Equal(await UserIdAsync(Secretariat), entry.ActorId);
+        Assert.Equal("Sam Secretariat", entry.ActorName);
+        Assert.Equal("add an organisation", entry.Action);
+        Assert.Contains(name, entry.Changes);
+        Assert.True(entry.At > DateTime.UtcNow.AddMinutes(-5) && entry.At <= DateTime.UtcNow.AddSeconds(1), $"recorded at {entry.At:O}");
+    }
+
+    [Fact]
+    public async Task AnEdit_RecordsTheOldAndTheNewValue_OfWhatChanged_Only()
+    {
+        var name = Unique("Uvira Protection Network");
+        var id = await AddOrganisationAsync(name);
+        await using (var scope = await portal.ScopeForUserAsync(Secretariat))
+        {
+            var members = scope.ServiceProvider.GetRequiredService<MemberAdministrationService>();
+            var (_, current) = await members.GetAsync(int.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
+            var form = OrganisationForm.For(current!);
+            form.Name = name + " renamed";
+            var result = await members.EditAsync(current!.Id, form);
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+        }
+
+        var edit = (await EntriesForAsync("Organisation", id)).Single(e => e.Kind == AuditKinds.Modified);
+        Assert.Contains($"\"old\":\"{name}\"", edit.Changes);
+        Assert.Contains($"\"new\":\"{name} renamed\"", edit.Changes);
+        Assert.DoesNotContain("\"CountryCode\"", edit.Changes);
+        Assert.DoesNotContain("\"Version\"", edit.Changes);
+    }
+
+    [Fact]
+    public async Task WhenTheAuditEntryCannotBeWritten_TheChangeIsNotSavedEither()
+    {
+        var name = Unique("AuditRefused Goma Network");
+        await using (var db = portal.ArrangeDb())
+        {
+            // The database refuses this one entry, as a full disk or a broken connection would
+            // (a trigger cannot take parameters; the name is the test's own).
+            var refuse = $"""
+                CREATE TRIGGER "TR_Test_RefuseAudit" BEFORE INSERT ON "AuditEntries"
+                WHEN NEW."Changes" LIKE '%{name}%' BEGIN SELECT RAISE(ABORT, 'audit refused'); END;
+                """;
+            await db.Database.ExecuteSqlRawAsync(refuse);
+        }
+        try
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => AddOrganisationAsync(name));
+        }
+        finally
+        {
+            await using var db = portal.ArrangeDb();
+            await db.Database.ExecuteSqlRawAsync("""DROP TRIGGER "TR_Test_RefuseAudit";""");
+        }
+
+        await using var check = portal.ArrangeDb();
+        Assert.False(await check.Organisations.AnyAsync(o => o.Name == name));
+    }
+
+    [Fact]
+    public async Task AChangeThatIsRefused_WritesNoEntry()
+    {
+        var before = await CountAsync();
+        await using var scope = await portal.ScopeForUserAsync("lead@alliance.test");
+
+        var result = await scope.ServiceProvider.GetRequiredService<MemberAdministrationService>().AddAsync(ValidForm(Unique("Refused")));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task AnAccountChange_IsAudited_AndItsPasswordHashIsNeverWritten()
+    {
+        var email = $"audited.{Guid.NewGuid():N}@alliance.test";
+        await using (var scope = await portal.ScopeForUserAsync("admin@alliance.test"))
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(new UserAccountForm
+            {
+                Email = email, DisplayName = "Audited Person", Password = "an-audited-password-2026", Roles = [AllianceRoles.Member],
+            });
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+        }
+        var id = await UserIdAsync(email);
+
+        var account = Assert.Single(await EntriesForAsync(AuditEntity.Account, id));
+        Assert.Equal(await UserIdAsync("admin@alliance.test"), account.ActorId);
+        Assert.Contains("\"PasswordHash\":{\"new\":\"(secret)\"}", account.Changes);
+        Assert.Contains(await EntriesAsync(), e => e.Entity == AuditEntity.AccountRole && e.EntityKey!.StartsWith(id, StringComparison.Ordinal));
+        await using var db = portal.ArrangeDb();
+        var hash = await db.Users.Where(u => u.Id == id).Select(u => u.PasswordHash).SingleAsync();
+        Assert.False(await db.AuditEntries.AnyAsync(e => e.Changes!.Contains(hash!)));
+    }
+
+    [Fact]
+    public async Task APasswordChangeOnIdentitysOwnPage_IsAuditedAsTheRequestOfItsPerson()
+    {
+        var email = $"changer.{Guid.NewGuid():N}@alliance.test";
+        await using (var scope = await portal.ScopeForUserAsync("admin@alliance.test"))
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(new UserAccountForm
+            {
+                Email = email, DisplayName = "Chantal Changer", Password = "the-first-password-2026", Roles = [AllianceRoles.Member],
+            });
+            Assert.True(result.Succeeded);
+        }
+        var client = await portal.SignedInClientAsync(email, "the-first-password-2026");
+        var page = await client.GetStringAsync("/Account/Manage/ChangePassword");
+
+        var response = await client.PostAsync("/Account/Manage/ChangePassword", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(page),
+            ["_handler"] = "change-password",
+            ["Input.OldPassword"] = "the-first-password-2026",
+            ["Input.NewPassword"] = "the-second-password-2026",
+            ["Input.ConfirmPassword"] = "the-second-password-2026",
+        }));
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, response.StatusCode.ToString());
+        var id = await UserIdAsync(email);
+        var change = (await EntriesForAsync(AuditEntity.Account, id)).Single(e => e.Kind == AuditKinds.Modified && e.Changes!.Contains("PasswordHash"));
+        Assert.Equal(id, change.ActorId);
+        Assert.Equal("Chantal Changer", change.ActorName);
+        Assert.Equal("POST /Account/Manage/ChangePassword", change.Action);
+        Assert.DoesNotContain("the-second-password-2026", change.Changes);
+    }
+
+    [Fact]
+    public async Task TheAuditPage_IsForStaffOnly()
+    {
+        foreach (var email in new[] { "lead@alliance.test", "member@alliance.test" })
+        {
+            var client = await portal.SignedInClientAsync(email);
+            var page = await client.GetAsync("/admin/audit");
+            var download = await client.GetAsync("/admin/audit/entries.csv");
+            Assert.True(page.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{email}: page {page.StatusCode}");
+            Assert.True(download.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{email}: download {download.StatusCode}");
+            if (page.StatusCode == HttpStatusCode.Redirect)
+            {
+                Assert.Contains("AccessDenied", page.Headers.Location!.ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TheSecretariat_FiltersTheTrail_ByRecordAndPerson_PagesIt_AndDownloadsIt()
+    {
+        var name = Unique("Filtered Kindu Network");
+        var id = await AddOrganisationAsync(name);
+        var secretariat = await UserIdAsync(Secretariat);
+        var client = await portal.SignedInClientAsync(Secretariat);
+
+        var filtered = await client.GetDocumentAsync($"/admin/audit?entity=Organisation&actor={secretariat}");
+        var rows = filtered.QuerySelectorAll("tr[data-audit-id]");
+        Assert.NotEmpty(rows);
+        Assert.Contains(rows, r => r.TextContent.Contains(name));
+        Assert.All(rows, r => Assert.Contains("Sam Secretariat", r.TextContent));
+        Assert.All(rows, r => Assert.Contains("Organisation", r.TextContent));
+
+        // Seeding alone writes hundreds of entries: the trail has pages, each of 50 lines at most.
+        var first = await client.GetDocumentAsync("/admin/audit");
+        Assert.Equal(50, first.QuerySelectorAll("tr[data-audit-id]").Length);
+        var second = await client.GetDocumentAsync("/admin/audit?page=2");
+        var firstIds = first.QuerySelectorAll("tr[data-audit-id]").Select(r => r.GetAttribute("data-audit-id")).ToHashSet();
+        Assert.DoesNotContain(second.QuerySelectorAll("tr[data-audit-id]"), r => firstIds.Contains(r.GetAttribute("data-audit-id")));
+
+        var none = await client.GetDocumentAsync("/admin/audit?from=2001-01-01&to=2001-01-31");
+        Assert.Empty(none.QuerySelectorAll("tr[data-audit-id]"));
+
+        var download = await client.GetAsync($"/admin/audit/entries.csv?entity=Organisation&actor={secretariat}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var csv = Encoding.UTF8.GetString(await download.Content.ReadAsByteArrayAsync());
+        Assert.Contains(name, csv);
+        Assert.Contains(id.ToString(System.Globalization.CultureInfo.InvariantCulture), csv);
+    }
+
+    [Theory]
+    [InlineData("?page=abc&from=yesterday&to=2020-13-45&entity=%00")]
+    [InlineData("?page=999999&actor=nobody")]
+    public async Task MalformedFilters_AreIgnored(string query)
+    {
+        var client = await portal.SignedInClientAsync(Secretariat);
+        var response = await client.GetAsync("/admin/audit" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<string> AddOrganisationAsync(string name)
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var result = await scope.ServiceProvider.GetRequiredService<MemberAdministrationService>().AddAsync(ValidForm(name));
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+        return result.Current!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<List<AuditEntry>> EntriesForAsync(string entity, string key)
+    {
+        await using var db = portal.ArrangeDb();
+        return await db.AuditEntries.Where(e => e.Entity == entity && e.EntityKey == key).OrderBy(e => e.Id).ToListAsync();
+    }
+
+    private async Task<List<AuditEntry>> EntriesAsync()
+    {
+        await using var db = portal.ArrangeDb();
+        return await db.AuditEntries.OrderByDescending(e => e.Id).Take(200).ToListAsync();
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var db = portal.ArrangeDb();
+        return await db.AuditEntries.CountAsync();
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var db = portal.ArrangeDb();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    private static OrganisationForm ValidForm(string name) => new()
+    {
+        Name = name,
+        Type = nameof(OrganisationType.PartnerCountryBasedNgo),
+        Scope = nameof(OrganisationScope.Local),
+        CountryCode = "CD",
+        JoinedOn = "2019-05-06",
+    };
+
+    private static string Unique(string name) => $"{name} {Guid.NewGuid():N}";
+}
