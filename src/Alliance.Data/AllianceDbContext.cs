@@ -36,6 +36,7 @@ public abstract class AllianceDbContext(DbContextOptions options)
     public DbSet<SeatTenure> SeatTenures => Set<SeatTenure>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     /// <summary>
     /// Who makes the changes this context saves. Every save that changes a row writes one audit

@@ -5,6 +5,9 @@ using Alliance.Web.Components;
 using Alliance.Web.Components.Account;
 using Alliance.Web.Features;
 using Alliance.Web.Features.Audit;
+using Alliance.Web.Features.Sessions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 using Alliance.Web.Features.Members;
 using Alliance.Web.Features.SteeringCommittee;
 using Alliance.Web.Features.Workplans;
@@ -57,17 +60,23 @@ public static class PortalHostingExtensions
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
             })
             .AddIdentityCookies();
-        services.ConfigureApplicationCookie(cookie =>
-        {
-            cookie.LoginPath = "/Account/Login";
-            cookie.AccessDeniedPath = "/Account/AccessDenied";
-            cookie.Cookie.Name = "Alliance.Auth";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.SlidingExpiration = true;
-            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
-        });
+        services.Configure<SessionLifetimeOptions>(builder.Configuration.GetSection(SessionLifetimeOptions.SectionName));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionLifetimeOptions>>((cookie, sessions) =>
+            {
+                cookie.LoginPath = "/Account/Login";
+                cookie.AccessDeniedPath = "/Account/AccessDenied";
+                // __Host-: sent only over HTTPS (browsers treat localhost as such), to this host, for every path.
+                cookie.Cookie.Name = "__Host-Alliance.Auth";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                cookie.Cookie.Path = "/";
+                // The cookie lives as long as the idle timeout; the server-side session decides (docs/security.md).
+                cookie.SlidingExpiration = true;
+                cookie.ExpireTimeSpan = sessions.Value.IdleTimeout;
+                cookie.EventsType = typeof(SessionCookieEvents);
+            });
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;

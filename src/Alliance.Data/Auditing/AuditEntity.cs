@@ -21,6 +21,7 @@ public static class AuditEntity
         [typeof(IdentityUserLogin<string>)] = "AccountLogin",
         [typeof(IdentityUserToken<string>)] = "AccountToken",
         [typeof(IdentityUserPasskey<string>)] = "AccountPasskey",
+        [typeof(UserSession)] = Session,
     };
 
     public static string NameOf(IEntityType type) =>

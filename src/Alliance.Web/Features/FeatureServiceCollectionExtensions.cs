@@ -3,6 +3,7 @@ using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Dashboard;
 using Alliance.Web.Features.Members;
 using Alliance.Web.Features.Objectives;
+using Alliance.Web.Features.Sessions;
 using Alliance.Web.Features.SteeringCommittee;
 using Alliance.Web.Features.Workplans;
 
@@ -16,7 +17,11 @@ public static class FeatureServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ClientAddress>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddress.OnCircuit>();
-        services.AddSingleton<Alliance.Data.Auditing.IAuditActorSource, RequestAuditActor>();
+        services.AddSingleton<RequestAuditActor>();
+        services.AddSingleton<Alliance.Data.Auditing.IAuditActorSource>(sp => sp.GetRequiredService<RequestAuditActor>());
+        services.AddMemoryCache();
+        services.AddSingleton<SessionStore>();
+        services.AddScoped<SessionCookieEvents>();
         services.AddScoped<ChangeWriter>();
         services.AddScoped<DashboardService>();
         services.AddSingleton<DashboardCache>();

@@ -12,7 +12,7 @@ public static partial class PortalClient
     public const string DemoPassword = "demo-alliance-2018";
 
     public static HttpClient CreateBrowserClient(this WebApplicationFactory<Program> factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<Program> factory, string email, string password = DemoPassword)
     {

@@ -1,6 +1,7 @@
 using Alliance.Data;
 using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
+using Alliance.Web.Features.Sessions;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.AspNetCore.Identity;
@@ -23,7 +24,7 @@ public sealed record AccountDirectory(IReadOnlyList<UserRow> Users, IReadOnlyLis
 /// the database knows them. An account, its roles and its led groups are saved in one transaction,
 /// on the context Identity's <see cref="UserManager{TUser}"/> shares with the change.
 /// </summary>
-public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider clock, IStringLocalizer<SharedStrings> shared)
+public sealed class UserAdministrationService(ChangeWriter changes, SessionStore sessions, TimeProvider clock, IStringLocalizer<SharedStrings> shared)
 {
     private Permission Administrators => new(user => user.IsAdministrator, shared["AdminForbidden"]);
 
@@ -79,9 +80,11 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
             {
                 saved = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), form.Password);
             }
+            var rolesRemoved = false;
             if (saved.Succeeded)
             {
                 var currentRoles = await users.GetRolesAsync(user);
+                rolesRemoved = currentRoles.Except(form.Roles).Any();
                 saved = await users.RemoveFromRolesAsync(user, currentRoles.Except(form.Roles));
                 saved = saved.Succeeded ? await users.AddToRolesAsync(user, form.Roles.Except(currentRoles)) : saved;
             }
@@ -89,7 +92,14 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
             {
                 return Result.Invalid(IdentityErrors(saved, change.Errors));
             }
-            await SetLedGroupsAsync(change.Db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : [], cancellationToken);
+            var groupsRemoved = await SetLedGroupsAsync(change.Db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : [], cancellationToken);
+            // Less access, or a new password: the person signs in again, on every device, at once.
+            if (form.Id is not null && (rolesRemoved || groupsRemoved || !string.IsNullOrEmpty(form.Password)))
+            {
+                await sessions.EndAllInAsync(change.Db, user.Id,
+                    string.IsNullOrEmpty(form.Password) ? SessionEndReasons.AccessReduced : SessionEndReasons.PasswordChanged, cancellationToken);
+                await change.Db.SaveChangesAsync(cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
         }, cancellationToken);
@@ -110,21 +120,24 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
             await using var transaction = await change.Db.Database.BeginTransactionAsync(cancellationToken);
             await users.SetLockoutEnabledAsync(user, true);
             var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-            if (result.Succeeded && locked)
-            {
-                // Ends the user's sessions at the next revalidation.
-                result = await users.UpdateSecurityStampAsync(user);
-            }
             if (!result.Succeeded)
             {
                 return Result.Invalid(IdentityErrors(result, change.Errors));
+            }
+            if (locked)
+            {
+                // Every open page of the person, static or interactive, is signed out at once.
+                await sessions.EndAllInAsync(change.Db, user.Id, SessionEndReasons.Locked, cancellationToken);
+                await change.Db.SaveChangesAsync(cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
             return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
         }, cancellationToken);
 
-    private static async Task SetLedGroupsAsync(AllianceDbContext db, string userId, IReadOnlySet<int> groupIds, CancellationToken cancellationToken)
+    /// <summary>Makes the person lead exactly <paramref name="groupIds"/>; true when they no longer lead a group they led.</summary>
+    private static async Task<bool> SetLedGroupsAsync(AllianceDbContext db, string userId, IReadOnlySet<int> groupIds, CancellationToken cancellationToken)
     {
+        var removed = false;
         var groups = await db.WorkingGroups.Include(g => g.Leads)
             .Where(g => groupIds.Contains(g.Id) || g.Leads.Any(l => l.UserId == userId))
             .ToListAsync(cancellationToken);
@@ -137,9 +150,11 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
             else
             {
                 group.RemoveLead(userId);
+                removed = true;
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        return removed;
     }
 
     /// <summary>Identity's own messages (a weak password, a name taken), in the user's language where the portal has them.</summary>

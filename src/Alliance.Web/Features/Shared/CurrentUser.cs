@@ -8,17 +8,23 @@ namespace Alliance.Web.Features.Shared;
 
 /// <summary>
 /// Who is calling a feature service, the same way on static and interactive pages. Only the
-/// user id is taken from the sign-in; roles and led groups are read from the database.
+/// user id is taken from the sign-in, while its session lasts; roles and led groups are read from the database.
 /// </summary>
-public sealed class CurrentUser(AuthenticationStateProvider authenticationState)
+public sealed class CurrentUser(AuthenticationStateProvider authenticationState, Sessions.SessionStore sessions)
 {
     public async Task<ClaimsPrincipal> GetPrincipalAsync() => (await authenticationState.GetAuthenticationStateAsync()).User;
 
     /// <summary>The caller as the database knows them, or null when not signed in, unknown or locked out.</summary>
     public async Task<PortalUser?> LoadAsync(AllianceDbContext db, CancellationToken cancellationToken = default)
     {
-        var id = (await GetPrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier);
+        var principal = await GetPrincipalAsync();
+        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (id is null)
+        {
+            return null;
+        }
+        // A sign-in from a cookie names its session: once that has ended, the page open on it changes nothing.
+        if (Sessions.SessionStore.IdOf(principal) is { } session && !await sessions.IsActiveAsync(session, id, cancellationToken))
         {
             return null;
         }
