@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.HttpOverrides;
+
 namespace Alliance.Web.Hosting;
 
 /// <summary>
@@ -10,12 +12,16 @@ public static class PortalHosting
     {
         // Nobody needs to be told which server answers.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        var proxies = ReverseProxySettings.From(builder.Configuration);
+        builder.Services.Configure<ForwardedHeadersOptions>(proxies.Apply);
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
 
     /// <summary>First in the pipeline: the scheme a proxy reports must be known before HSTS, cookies and the origin check read it.</summary>
     public static WebApplication UsePortalHosting(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseSameOriginBlazorHub();
         return app;
