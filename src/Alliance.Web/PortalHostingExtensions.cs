@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using Alliance.Web.Features.Members;
 using Alliance.Web.Features.SteeringCommittee;
 using Alliance.Web.Features.Workplans;
+using Alliance.Web.Hosting;
 using Alliance.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -27,6 +28,7 @@ public static class PortalHostingExtensions
 {
     public static WebApplicationBuilder AddAlliancePortal(this WebApplicationBuilder builder)
     {
+        builder.AddPortalHosting();
         var services = builder.Services;
         services.AddSerilog((sp, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp));
 
@@ -35,7 +37,7 @@ public static class PortalHostingExtensions
         // Keys in the database, so that several instances behind a load balancer share them.
         services.AddDataProtection().SetApplicationName("Alliance.Portal").PersistKeysToDbContext<AllianceDbContext>();
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents().AddPortalCircuitLimits(builder.Configuration);
         // Pages are compressed too (static files already are): the dashboard's HTML goes from
         // about 70 KB to about 11 KB. Safe over HTTPS here: the only secret in a page body, the
         // antiforgery token, is encrypted afresh for every response (BREACH needs a stable
@@ -109,6 +111,7 @@ public static class PortalHostingExtensions
 
     public static WebApplication UseAlliancePortal(this WebApplication app)
     {
+        app.UsePortalHosting();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
 namespace Alliance.Web.Localization;
@@ -28,11 +29,9 @@ public static class CultureEndpoints
                         Secure = context.Request.IsHttps,
                     });
             }
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            // The very test LocalRedirect applies (it throws, hence a 500, on anything else: "/\t/x").
+            return Results.LocalRedirect(RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous();
         return endpoints;
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

@@ -53,6 +53,17 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.ProductionPo
     }
 
     [Fact]
+    public async Task UnhandledError_Page_CarriesTheSecurityHeaders()
+    {
+        var client = await _portal.SignedInClientAsync(AdminEmail, AdminPassword);
+
+        var response = await client.GetAsync(ProductionPortal.FailingPath);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        SecurityHeadersTests.AssertSecurityHeaders(response);
+    }
+
+    [Fact]
     public async Task DemoSeeding_IsRefused_OutsideDevelopment()
     {
         using var unsafePortal = ProductionPortal.WithDemoSeeding();

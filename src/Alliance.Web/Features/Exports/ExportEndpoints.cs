@@ -42,6 +42,8 @@ public static class ExportEndpoints
         {
             return Results.NotFound();
         }
+        // Names of representatives, leads and contacts: no browser or proxy keeps a copy.
+        context.Response.Headers.CacheControl = "no-store";
         var today = services.GetRequiredService<TimeProvider>().Today();
         return Results.File(write(found.Table), contentType, TableExport.FileName(found.FileStem, today, extension));
     }
