@@ -15,14 +15,15 @@ namespace Alliance.Tests.Web;
 [Collection(PortalCollection.Name)]
 public sealed class BlazorHubTests(PortalFactory portal)
 {
-    private const string OwnOrigin = "http://localhost";
+    // The test client speaks HTTPS, as browsers do to the portal (its sign-in cookie is Secure).
+    private const string OwnOrigin = "https://localhost";
     private const string ForeignOrigin = "https://evil.example";
 
     [Theory]
     [InlineData(ForeignOrigin, HttpStatusCode.Forbidden)]
     [InlineData("null", HttpStatusCode.Forbidden)]
-    [InlineData("http://localhost:8080", HttpStatusCode.Forbidden)]
-    [InlineData("https://localhost", HttpStatusCode.Forbidden)]
+    [InlineData("https://localhost:8080", HttpStatusCode.Forbidden)]
+    [InlineData("http://localhost", HttpStatusCode.Forbidden)]
     [InlineData(OwnOrigin, HttpStatusCode.OK)]
     public async Task Negotiate_IsAnsweredOnlyForThePortalsOwnOrigin(string origin, HttpStatusCode expected)
     {
@@ -110,6 +111,6 @@ public sealed class BlazorHubTests(PortalFactory portal)
             request.Headers.Origin = origin;
             request.Headers.Cookie = cookie;
         };
-        return client.ConnectAsync(new Uri("ws://localhost/_blazor"), CancellationToken.None);
+        return client.ConnectAsync(new Uri("wss://localhost/_blazor"), CancellationToken.None);
     }
 }
