@@ -63,6 +63,7 @@ public abstract class AllianceDbContext(DbContextOptions options)
             using var transaction = BeginSaveTransaction();
             var saved = SaveAudited(actor, acceptAllChangesOnSuccess: false);
             transaction.Commit();
+            EnsureStored();
             if (acceptAllChangesOnSuccess)
             {
                 ChangeTracker.AcceptAllChanges();
@@ -88,6 +89,7 @@ public abstract class AllianceDbContext(DbContextOptions options)
             await using var transaction = BeginSaveTransaction();
             var saved = await SaveAuditedAsync(actor, acceptAllChangesOnSuccess: false, ct);
             await transaction.CommitAsync(ct);
+            EnsureStored();
             if (acceptAllChangesOnSuccess)
             {
                 ChangeTracker.AcceptAllChanges();
@@ -100,6 +102,14 @@ public abstract class AllianceDbContext(DbContextOptions options)
     public Task RecordEventAsync(AuditActor actor, string? entity = null, string? entityKey = null,
         System.Text.Json.Nodes.JsonObject? details = null, CancellationToken cancellationToken = default) =>
         AuditTrail.WriteAsync(this, [AuditTrail.Event(actor, DateTime.UtcNow, entity, entityKey, details)], cancellationToken);
+
+    /// <summary>
+    /// Refuses to report as saved a commit that the database cannot keep (a SQLite file deleted while
+    /// the portal runs takes every later write with it at restart).
+    /// </summary>
+    protected virtual void EnsureStored()
+    {
+    }
 
     /// <summary>The transaction a save and its audit entries share; a provider may take its locks later.</summary>
     protected virtual IDbContextTransaction BeginSaveTransaction() => Database.BeginTransaction();

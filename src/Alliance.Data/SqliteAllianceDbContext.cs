@@ -15,6 +15,21 @@ public sealed class SqliteAllianceDbContext(DbContextOptions<SqliteAllianceDbCon
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 
+    protected override void EnsureStored()
+    {
+        if (StoredFile() is { } path && !File.Exists(path))
+        {
+            throw new DatabaseNotStoredException($"The database file {path} is gone: the change was not stored.");
+        }
+    }
+
+    /// <summary>The database file this context writes to; null for an in-memory database.</summary>
+    public string? StoredFile()
+    {
+        var source = ((SqliteConnection)Database.GetDbConnection()).DataSource;
+        return string.IsNullOrEmpty(source) || source == ":memory:" ? null : Path.GetFullPath(source);
+    }
+
     /// <summary>
     /// Deferred, as EF's own save transaction is: the write lock is taken by the first write, not
     /// before the save begins, so a reader or another writer is never kept waiting on a save that

@@ -33,7 +33,7 @@ public static class PortalHostingExtensions
         services.AddSerilog((sp, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp));
 
         services.AddAllianceData(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddHealthChecks().AddDbContextCheck<AllianceDbContext>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Keys in the database, so that several instances behind a load balancer share them.
         services.AddDataProtection().SetApplicationName("Alliance.Portal").PersistKeysToDbContext<AllianceDbContext>();
 
@@ -114,7 +114,13 @@ public static class PortalHostingExtensions
         app.UsePortalHosting();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                CreateScopeForErrors = true,
+                // A database that cannot answer now is a 503 ("try again"), not a fault of the portal.
+                StatusCodeSelector = fault => DatabaseFaults.IsUnavailable(fault) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
         app.UseResponseCompression();

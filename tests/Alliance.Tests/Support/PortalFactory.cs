@@ -12,12 +12,19 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"alliance-web-{Guid.NewGuid():N}.db");
 
+    /// <summary>The portal's own SQLite file.</summary>
+    public string DatabasePath => _databasePath;
+
+    /// <summary>Seconds a command waits for a lock before the database counts as busy (SQLite's default is 30).</summary>
+    protected virtual int? BusyTimeoutSeconds => null;
+
     protected virtual string EnvironmentName => "Development";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("ConnectionStrings:Alliance", $"Data Source={_databasePath}");
+        builder.UseSetting("ConnectionStrings:Alliance",
+            $"Data Source={_databasePath}" + (BusyTimeoutSeconds is { } seconds ? $";Default Timeout={seconds}" : ""));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 

@@ -61,6 +61,22 @@ public sealed partial class ConventionTests
 
     /// <summary>Every file of the repository refers only to documents the repository has: a relative link resolves, and no outside brief is named.</summary>
     [Fact]
+    public void EveryExplicitTransaction_RunsInsideTheExecutionStrategy()
+    {
+        // SQL Server retries transient faults; a transaction begun outside the strategy is refused there.
+        // The two places that begin one: the audited save (Data) and Change.InTransactionAsync (the write path).
+        var allowed = new[] { "src/Alliance.Data/AllianceDbContext.cs", "src/Alliance.Data/SqliteAllianceDbContext.cs", "src/Alliance.Web/Features/Shared/ChangeWriter.cs" };
+        var offenders = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f).Replace('\\', '/'))
+            .Where(f => !allowed.Contains(f) && File.ReadAllText(Path.Combine(RepositoryPaths.Root, f)).Contains("BeginTransaction", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void NoFile_RefersToADocumentOutsideTheRepository()
     {
         var problems = new List<string>();

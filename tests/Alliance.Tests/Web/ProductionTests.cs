@@ -64,6 +64,21 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.ProductionPo
     }
 
     [Fact]
+    public async Task AReadThatFindsTheDatabaseBusy_IsAFriendly503_WithAReference()
+    {
+        var client = await _portal.SignedInClientAsync(AdminEmail, AdminPassword);
+
+        var response = await client.GetAsync(ProductionPortal.BusyPath);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("cannot reach its data just now", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"error-reference\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("database is locked", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DemoSeeding_IsRefused_OutsideDevelopment()
     {
         using var unsafePortal = ProductionPortal.WithDemoSeeding();
@@ -77,6 +92,9 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.ProductionPo
     public sealed class ProductionPortal : PortalFactory
     {
         public const string FailingPath = "/test-only/fail";
+
+        /// <summary>Answers as a page does when SQLite stays locked past its timeout (a read in WAL mode never waits; a write or a checkpoint may).</summary>
+        public const string BusyPath = "/test-only/busy";
         public const string SecretDetail = "connection string with a password";
         private readonly bool _demo;
 
@@ -105,7 +123,9 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.ProductionPo
                 next(app);
                 app.Use((HttpContext context, RequestDelegate _) => context.Request.Path == FailingPath
                     ? throw new InvalidOperationException(SecretDetail)
-                    : Task.CompletedTask);
+                    : context.Request.Path == BusyPath
+                        ? throw new Microsoft.Data.Sqlite.SqliteException("SQLite Error 5: 'database is locked'.", 5)
+                        : Task.CompletedTask);
             };
         }
     }

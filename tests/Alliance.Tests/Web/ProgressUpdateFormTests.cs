@@ -19,9 +19,9 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
-        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5, narrative: "Validation workshop held with 14 agencies.");
+        var response = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent + 5, narrative: "Validation workshop held with 14 agencies.");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/activities/{activity.Id}?recorded=true", response.Headers.Location!.PathAndQuery);
@@ -35,10 +35,10 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
         form.Remove("__RequestVerificationToken");
 
-        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 1, narrative: "Should not be saved.");
+        var response = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent + 1, narrative: "Should not be saved.");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(activity.Updates, (await ReadActivityAsync(activity.Id)).Updates);
@@ -49,9 +49,9 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
-        var response = await PostAsync(client, activity.Id, form, percentText: "seventy", narrative: "",
+        var response = await client.PostProgressAsync(activity.Id, form, percentText: "seventy", narrative: "",
             evidence: "ftp://files.example.org/report.pdf");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -70,9 +70,9 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await (await portal.SignedInClientAsync("lead@alliance.test")).InFrenchAsync();
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
-        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent, narrative: " ");
+        var response = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent, narrative: " ");
 
         var page = await ParseAsync(response);
         Assert.Equal("Compte rendu : ce champ est obligatoire.", page.QuerySelector("#error-Narrative")!.TextContent);
@@ -83,15 +83,15 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
         var narrative = "The pilot was repeated after a review, so the work restarts at a lower point.";
 
-        var refused = await PostAsync(client, activity.Id, form, percent: activity.Percent - 10, narrative: narrative);
+        var refused = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent - 10, narrative: narrative);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.NotNull((await ParseAsync(refused)).QuerySelector("#error-DecreaseExplained"));
 
         form["Form.DecreaseExplained"] = "true";
-        var accepted = await PostAsync(client, activity.Id, form, percent: activity.Percent - 10, narrative: narrative);
+        var accepted = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent - 10, narrative: narrative);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal(activity.Percent - 10, (await ReadActivityAsync(activity.Id)).Percent);
     }
@@ -102,12 +102,12 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         var activity = await NewActivityAsync("cpms");
         var lead = await portal.SignedInClientAsync("lead@alliance.test");
         var secretariat = await portal.SignedInClientAsync("secretariat@alliance.test");
-        var leadForm = await LoadFormAsync(lead, activity.Id);
-        var secretariatForm = await LoadFormAsync(secretariat, activity.Id);
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(secretariat, activity.Id, secretariatForm,
+        var leadForm = await lead.LoadProgressFormAsync(activity.Id);
+        var secretariatForm = await secretariat.LoadProgressFormAsync(activity.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.PostProgressAsync(activity.Id, secretariatForm,
             percent: activity.Percent + 2, narrative: "Secretariat: donor report received.")).StatusCode);
 
-        var conflict = await PostAsync(lead, activity.Id, leadForm, percent: activity.Percent + 10, narrative: "Lead: field test finished in Mali.");
+        var conflict = await lead.PostProgressAsync(activity.Id, leadForm, percent: activity.Percent + 10, narrative: "Lead: field test finished in Mali.");
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = await ParseAsync(conflict);
@@ -118,7 +118,7 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         Assert.Equal(activity.Percent + 2, afterConflict.Percent);
 
         // Having seen the other update, the lead resubmits the same page: now it is recorded.
-        var resubmit = await PostAsync(lead, activity.Id, FormFields(page), percent: activity.Percent + 10, narrative: "Lead: field test finished in Mali.");
+        var resubmit = await lead.PostProgressAsync(activity.Id, ProgressForms.FormFields(page), percent: activity.Percent + 10, narrative: "Lead: field test finished in Mali.");
         Assert.Equal(HttpStatusCode.Redirect, resubmit.StatusCode);
         Assert.Equal(activity.Updates + 2, (await ReadActivityAsync(activity.Id)).Updates);
     }
@@ -128,10 +128,10 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
-        var first = await PostAsync(client, activity.Id, form, percent: activity.Percent + 1, narrative: "Posted twice by a slow connection.");
-        var second = await PostAsync(client, activity.Id, form, percent: activity.Percent + 1, narrative: "Posted twice by a slow connection.");
+        var first = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent + 1, narrative: "Posted twice by a slow connection.");
+        var second = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent + 1, narrative: "Posted twice by a slow connection.");
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -146,10 +146,10 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         var client = await portal.SignedInClientAsync("lead@alliance.test");
         // A genuine form of their own group, re-aimed at the other group's activity with that
         // activity's real latest update, so that only the permission check can refuse it.
-        var form = await LoadFormAsync(client, own.Id);
+        var form = await client.LoadProgressFormAsync(own.Id);
         form["Form.LastSeenUpdateId"] = (await LatestUpdateIdAsync(other.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var response = await PostAsync(client, other.Id, form, percent: other.Percent + 5, narrative: "Not my group.");
+        var response = await client.PostProgressAsync(other.Id, form, percent: other.Percent + 5, narrative: "Not my group.");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var after = await ReadActivityAsync(other.Id);
@@ -162,10 +162,10 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
-            PostAsync(client, activity.Id, form, percent: 50, narrative: "Sent three times by an impatient connection.")));
+            client.PostProgressAsync(activity.Id, form, percent: 50, narrative: "Sent three times by an impatient connection.")));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.Equal(activity.Updates + 1, (await ReadActivityAsync(activity.Id)).Updates);
@@ -177,12 +177,12 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         var activity = await NewActivityAsync("cpms");
         var lead = await portal.SignedInClientAsync("lead@alliance.test");
         var secretariat = await portal.SignedInClientAsync("secretariat@alliance.test");
-        var leadForm = await LoadFormAsync(lead, activity.Id);
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(secretariat, activity.Id, await LoadFormAsync(secretariat, activity.Id),
+        var leadForm = await lead.LoadProgressFormAsync(activity.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.PostProgressAsync(activity.Id, await secretariat.LoadProgressFormAsync(activity.Id),
             percent: 70, narrative: "Secretariat: consultant's report received.")).StatusCode);
 
         // The lead, at 40% when they opened the form, reports 50%: lower than the 70% they have not seen.
-        var response = await PostAsync(lead, activity.Id, leadForm, percent: 50, narrative: "Lead: two workshops done.");
+        var response = await lead.PostProgressAsync(activity.Id, leadForm, percent: 50, narrative: "Lead: two workshops done.");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await ParseAsync(response);
@@ -195,7 +195,7 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
         await using (var db = portal.ArrangeDb())
         {
             var entity = await db.Activities.Include(a => a.Workplan).ThenInclude(w => w.Activities).Include(a => a.Objective).Include(a => a.Category)
@@ -204,7 +204,7 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
             await db.SaveChangesAsync();
         }
 
-        var response = await PostAsync(client, activity.Id, form, percent: 45, narrative: "Progress despite the new title.");
+        var response = await client.PostProgressAsync(activity.Id, form, percent: 45, narrative: "Progress despite the new title.");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
@@ -259,34 +259,6 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         await using var db = portal.ArrangeDb();
         return await db.Activities.Where(a => a.Id == id).Select(a => new ActivityState(a.Id, a.PercentComplete, a.ProgressUpdates.Count)).SingleAsync();
-    }
-
-    private static async Task<Dictionary<string, string>> LoadFormAsync(HttpClient client, int activityId)
-    {
-        var response = await client.GetAsync($"/activities/{activityId}/update");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return FormFields(await ParseAsync(response));
-    }
-
-    /// <summary>What the browser would post: hidden fields, the token, the current values.</summary>
-    private static Dictionary<string, string> FormFields(IHtmlDocument page)
-    {
-        var form = page.QuerySelector<IHtmlFormElement>("form.progress-form")!;
-        return form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type is "hidden")
-            .ToDictionary(i => i.Name!, i => i.Value);
-    }
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, int activityId, Dictionary<string, string> form,
-        int? percent = null, string? percentText = null, string narrative = "", string evidence = "", string status = "OnTrack")
-    {
-        var fields = new Dictionary<string, string>(form)
-        {
-            ["Form.Status"] = status,
-            ["Form.PercentComplete"] = percentText ?? percent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-            ["Form.Narrative"] = narrative,
-            ["Form.EvidenceUrl"] = evidence,
-        };
-        return client.PostAsync($"/activities/{activityId}/update", new FormUrlEncodedContent(fields));
     }
 
     private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>

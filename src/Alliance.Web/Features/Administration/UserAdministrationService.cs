@@ -60,48 +60,49 @@ public sealed class UserAdministrationService(ChangeWriter changes, SessionStore
             }
             var users = change.Services.GetRequiredService<UserManager<ApplicationUser>>();
             // Identity saves after each step: one transaction makes the account, its roles and its groups one change.
-            await using var transaction = await change.Db.Database.BeginTransactionAsync(cancellationToken);
-            var user = form.Id is null ? new ApplicationUser { EmailConfirmed = true } : await users.FindByIdAsync(form.Id);
-            if (user is null)
+            return await change.InTransactionAsync(async () =>
             {
-                return Result.NotFound(shared["AdminUserNotFound"]);
-            }
-            if (form.Id is not null && user.ConcurrencyStamp != form.ConcurrencyStamp)
-            {
-                return Result.Conflict(shared["AdminConcurrentChange", user.DisplayName]);
-            }
-            if (await users.FindByEmailAsync(email) is { } other && other.Id != user.Id)
-            {
-                return Result.Invalid(shared["AdminEmailTaken", email], nameof(UserAccountForm.Email));
-            }
-            (user.Email, user.UserName, user.DisplayName) = (email, email, form.DisplayName.Trim());
-            var saved = form.Id is null ? await users.CreateAsync(user, form.Password!) : await users.UpdateAsync(user);
-            if (saved.Succeeded && form.Id is not null && !string.IsNullOrEmpty(form.Password))
-            {
-                saved = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), form.Password);
-            }
-            var rolesRemoved = false;
-            if (saved.Succeeded)
-            {
-                var currentRoles = await users.GetRolesAsync(user);
-                rolesRemoved = currentRoles.Except(form.Roles).Any();
-                saved = await users.RemoveFromRolesAsync(user, currentRoles.Except(form.Roles));
-                saved = saved.Succeeded ? await users.AddToRolesAsync(user, form.Roles.Except(currentRoles)) : saved;
-            }
-            if (!saved.Succeeded)
-            {
-                return Result.Invalid(IdentityErrors(saved, change.Errors));
-            }
-            var groupsRemoved = await SetLedGroupsAsync(change.Db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : [], cancellationToken);
-            // Less access, or a new password: the person signs in again, on every device, at once.
-            if (form.Id is not null && (rolesRemoved || groupsRemoved || !string.IsNullOrEmpty(form.Password)))
-            {
-                await sessions.EndAllInAsync(change.Db, user.Id,
-                    string.IsNullOrEmpty(form.Password) ? SessionEndReasons.AccessReduced : SessionEndReasons.PasswordChanged, cancellationToken);
-                await change.Db.SaveChangesAsync(cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
-            return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
+                var user = form.Id is null ? new ApplicationUser { EmailConfirmed = true } : await users.FindByIdAsync(form.Id);
+                if (user is null)
+                {
+                    return Result.NotFound(shared["AdminUserNotFound"]);
+                }
+                if (form.Id is not null && user.ConcurrencyStamp != form.ConcurrencyStamp)
+                {
+                    return Result.Conflict(shared["AdminConcurrentChange", user.DisplayName]);
+                }
+                if (await users.FindByEmailAsync(email) is { } other && other.Id != user.Id)
+                {
+                    return Result.Invalid(shared["AdminEmailTaken", email], nameof(UserAccountForm.Email));
+                }
+                (user.Email, user.UserName, user.DisplayName) = (email, email, form.DisplayName.Trim());
+                var saved = form.Id is null ? await users.CreateAsync(user, form.Password!) : await users.UpdateAsync(user);
+                if (saved.Succeeded && form.Id is not null && !string.IsNullOrEmpty(form.Password))
+                {
+                    saved = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), form.Password);
+                }
+                var rolesRemoved = false;
+                if (saved.Succeeded)
+                {
+                    var currentRoles = await users.GetRolesAsync(user);
+                    rolesRemoved = currentRoles.Except(form.Roles).Any();
+                    saved = await users.RemoveFromRolesAsync(user, currentRoles.Except(form.Roles));
+                    saved = saved.Succeeded ? await users.AddToRolesAsync(user, form.Roles.Except(currentRoles)) : saved;
+                }
+                if (!saved.Succeeded)
+                {
+                    return Result.Invalid(IdentityErrors(saved, change.Errors));
+                }
+                var groupsRemoved = await SetLedGroupsAsync(change.Db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : [], cancellationToken);
+                // Less access, or a new password: the person signs in again, on every device, at once.
+                if (form.Id is not null && (rolesRemoved || groupsRemoved || !string.IsNullOrEmpty(form.Password)))
+                {
+                    await sessions.EndAllInAsync(change.Db, user.Id,
+                        string.IsNullOrEmpty(form.Password) ? SessionEndReasons.AccessReduced : SessionEndReasons.PasswordChanged, cancellationToken);
+                    await change.Db.SaveChangesAsync(cancellationToken);
+                }
+                return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
+            });
         }, cancellationToken);
 
     public Task<Result> SetLockedAsync(string userId, bool locked, CancellationToken cancellationToken = default) =>
@@ -117,21 +118,22 @@ public sealed class UserAdministrationService(ChangeWriter changes, SessionStore
             {
                 return Result.NotFound(shared["AdminUserNotFound"]);
             }
-            await using var transaction = await change.Db.Database.BeginTransactionAsync(cancellationToken);
-            await users.SetLockoutEnabledAsync(user, true);
-            var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-            if (!result.Succeeded)
+            return await change.InTransactionAsync(async () =>
             {
-                return Result.Invalid(IdentityErrors(result, change.Errors));
-            }
-            if (locked)
-            {
-                // Every open page of the person, static or interactive, is signed out at once.
-                await sessions.EndAllInAsync(change.Db, user.Id, SessionEndReasons.Locked, cancellationToken);
-                await change.Db.SaveChangesAsync(cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
-            return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
+                await users.SetLockoutEnabledAsync(user, true);
+                var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+                if (!result.Succeeded)
+                {
+                    return Result.Invalid(IdentityErrors(result, change.Errors));
+                }
+                if (locked)
+                {
+                    // Every open page of the person, static or interactive, is signed out at once.
+                    await sessions.EndAllInAsync(change.Db, user.Id, SessionEndReasons.Locked, cancellationToken);
+                    await change.Db.SaveChangesAsync(cancellationToken);
+                }
+                return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
+            });
         }, cancellationToken);
 
     /// <summary>Makes the person lead exactly <paramref name="groupIds"/>; true when they no longer lead a group they led.</summary>

@@ -8,6 +8,9 @@ public enum ChangeOutcome
     Conflict,
     Refused,
     NotFound,
+
+    /// <summary>The database could not take the change now (busy, unreachable, read-only, gone): nothing was saved; try again.</summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -40,6 +43,8 @@ public sealed record ChangeResult<T>(ChangeOutcome Outcome, IReadOnlyDictionary<
     public static ChangeResult<T> Refused(string message) => new(ChangeOutcome.Refused, new Dictionary<string, string> { [FormErrors.Form] = message });
 
     public static ChangeResult<T> NotFound(string message) => new(ChangeOutcome.NotFound, new Dictionary<string, string> { [FormErrors.Form] = message });
+
+    public static ChangeResult<T> Unavailable(string message) => new(ChangeOutcome.Unavailable, new Dictionary<string, string> { [FormErrors.Form] = message });
 }
 
 /// <summary>What a page may open before anything is posted: whether the caller may, and whether the thing exists.</summary>

@@ -90,6 +90,22 @@ public sealed class ChangeWriter(
     private async Task<ChangeResult<T>> RunCoreAsync<T>(string action, Permission permission, Func<Change, Task<ChangeResult<T>>> change,
         Retry<T>? retry, bool useScope, CancellationToken cancellationToken) where T : class
     {
+        try
+        {
+            return await AttemptAsync(action, permission, change, retry, useScope, cancellationToken);
+        }
+        catch (Exception fault) when (DatabaseFaults.IsUnavailable(fault))
+        {
+            // Nothing was saved (the transaction rolled back, or the write cannot be kept): the page keeps what was typed.
+            var reference = System.Diagnostics.Activity.Current?.Id ?? Guid.NewGuid().ToString("N");
+            logger.LogError(fault, "{Action} not saved: the database is unavailable (reference {Reference})", action, reference);
+            return ChangeResult<T>.Unavailable(shared["DatabaseUnavailable", reference]);
+        }
+    }
+
+    private async Task<ChangeResult<T>> AttemptAsync<T>(string action, Permission permission, Func<Change, Task<ChangeResult<T>>> change,
+        Retry<T>? retry, bool useScope, CancellationToken cancellationToken) where T : class
+    {
         for (var attempt = 1; ; attempt++)
         {
             await using var scope = useScope ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
@@ -112,7 +128,7 @@ public sealed class ChangeWriter(
                 }
                 return result;
             }
-            catch (DbUpdateException failure) when (retry is not null && retry.When(failure))
+            catch (DbUpdateException failure) when (retry is not null && retry.When(failure) && !DatabaseFaults.IsUnavailable(failure))
             {
                 if (attempt == Attempts)
                 {
@@ -152,6 +168,23 @@ public sealed class Change(
         logger.LogWarning("Refused to {Action} for user {UserId}", action, User.Id);
         return ChangeResult<T>.Refused(refusal);
     }
+
+    /// <summary>
+    /// Runs steps that each save (Identity's stores save after every step) as one transaction: all
+    /// of them or none. Inside the provider's execution strategy, so that SQL Server's retries on a
+    /// transient fault run the whole transaction again rather than refusing it.
+    /// </summary>
+    public Task<ChangeResult<T>> InTransactionAsync<T>(Func<Task<ChangeResult<T>>> steps) where T : class =>
+        Db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await Db.Database.BeginTransactionAsync(Cancellation);
+            var result = await steps();
+            if (result.Succeeded)
+            {
+                await transaction.CommitAsync(Cancellation);
+            }
+            return result;
+        });
 
     /// <summary>Someone saved <paramref name="entity"/> since the form was loaded with <paramref name="loadedVersion"/>.</summary>
     public bool IsStale(object entity, Guid loadedVersion) => Db.VersionOf(entity) != loadedVersion;
