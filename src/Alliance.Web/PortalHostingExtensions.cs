@@ -3,6 +3,7 @@ using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
 using Alliance.Web.Components;
 using Alliance.Web.Components.Account;
+using Alliance.Web.Components.Account.Passwords;
 using Alliance.Web.Features;
 using Alliance.Web.Features.Members;
 using Alliance.Web.Features.SteeringCommittee;
@@ -72,18 +73,20 @@ public static class PortalHostingExtensions
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Stores.SchemaVersion = IdentitySchema.Version;
                 options.User.RequireUniqueEmail = true;
-                // Length over composition (NIST SP 800-63B); see docs/security.md.
+                // Length over composition, and nothing guessable (NIST SP 800-63B); see docs/security.md.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 6;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AllianceDbContext>()
             .AddSignInManager()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 

@@ -1,6 +1,7 @@
 using Alliance.Data;
 using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
+using Alliance.Web.Components.Account;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.AspNetCore.Identity;
@@ -23,7 +24,8 @@ public sealed record AccountDirectory(IReadOnlyList<UserRow> Users, IReadOnlyLis
 /// the database knows them. An account, its roles and its led groups are saved in one transaction,
 /// on the context Identity's <see cref="UserManager{TUser}"/> shares with the change.
 /// </summary>
-public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider clock, IStringLocalizer<SharedStrings> shared)
+public sealed class UserAdministrationService(
+    ChangeWriter changes, TimeProvider clock, IStringLocalizer<SharedStrings> shared, IStringLocalizer<AccountStrings> account)
 {
     private Permission Administrators => new(user => user.IsAdministrator, shared["AdminForbidden"]);
 
@@ -87,7 +89,7 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
             }
             if (!saved.Succeeded)
             {
-                return Result.Invalid(IdentityErrors(saved, change.Errors));
+                return Result.Invalid(IdentityErrors(saved, users.Options.Password, change.Errors));
             }
             await SetLedGroupsAsync(change.Db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : [], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -117,7 +119,7 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
             }
             if (!result.Succeeded)
             {
-                return Result.Invalid(IdentityErrors(result, change.Errors));
+                return Result.Invalid(IdentityErrors(result, users.Options.Password, change.Errors));
             }
             await transaction.CommitAsync(cancellationToken);
             return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
@@ -142,14 +144,22 @@ public sealed class UserAdministrationService(ChangeWriter changes, TimeProvider
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Identity's own messages (a weak password, a name taken), in the user's language where the portal has them.</summary>
-    private FormErrors IdentityErrors(IdentityResult result, FormErrors errors)
+    /// <summary>
+    /// Identity's own messages in the user's language where the portal has them: the password rules
+    /// worded as on the account pages, the rest (a name taken) from the shared strings.
+    /// </summary>
+    private FormErrors IdentityErrors(IdentityResult result, PasswordOptions passwordRules, FormErrors errors)
     {
-        foreach (var error in result.Errors)
+        var isPasswordRule = result.Errors.ToLookup(e => e.Code.StartsWith("Password", StringComparison.Ordinal));
+        if (isPasswordRule[true].Any())
         {
-            var text = shared["Identity_" + error.Code, error.Description];
-            errors.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserAccountForm.Password) : FormErrors.Form,
-                text.ResourceNotFound ? error.Description : text.Value);
+            // Every broken rule at once (too short and too common), as the change-password page shows them.
+            errors.Add(nameof(UserAccountForm.Password), string.Join(" ", isPasswordRule[true].Select(e => account.Describe(e, passwordRules))));
+        }
+        foreach (var error in isPasswordRule[false])
+        {
+            var text = shared["Identity_" + error.Code];
+            errors.Add(FormErrors.Form, text.ResourceNotFound ? error.Description : text.Value);
         }
         return errors;
     }
