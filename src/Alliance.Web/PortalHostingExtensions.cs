@@ -4,6 +4,7 @@ using Alliance.Domain.Accounts;
 using Alliance.Web.Components;
 using Alliance.Web.Components.Account;
 using Alliance.Web.Components.Account.Passwords;
+using Alliance.Web.Components.Account.Throttling;
 using Alliance.Web.Features;
 using Alliance.Web.Features.Members;
 using Alliance.Web.Features.SteeringCommittee;
@@ -49,6 +50,7 @@ public static class PortalHostingExtensions
         services.AddLocalization();
         services.AddSingleton(TimeProvider.System);
 
+        services.AddSignInThrottling(builder.Configuration);
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
@@ -85,7 +87,7 @@ public static class PortalHostingExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AllianceDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<PortalSignInManager>()
             .AddPasswordValidator<GuessablePasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
@@ -118,6 +120,7 @@ public static class PortalHostingExtensions
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
         });
+        app.UseSignInThrottling();
 
         app.UseAuthentication();
         app.UseAuthorization();
