@@ -11,6 +11,9 @@ namespace Alliance.Web.Components.Account.Throttling;
 /// <param name="Account">The e-mail address posted (trimmed, upper case), or the user waiting for a second factor; null when neither.</param>
 public sealed record SignInAttempt(string Client, string? Account)
 {
+    /// <summary>This client has already tried this account without signing in (the pause counts it, see <see cref="SignInPauses"/>).</summary>
+    public bool IsRetry { get; init; }
+
     /// <summary>The sign-in form's e-mail field; a future password-reset form posting the same field is counted the same way.</summary>
     public const string EmailField = "Input.Email";
 
@@ -36,9 +39,11 @@ public sealed record SignInAttempt(string Client, string? Account)
             account = waiting.Principal?.FindFirstValue(ClaimTypes.Name) is { Length: > 0 } userId ? "user " + userId : null;
         }
         var attempt = new SignInAttempt(ClientKey(context.Connection.RemoteIpAddress), account);
-        context.Items[typeof(SignInAttempt)] = attempt;
+        Keep(context, attempt);
         return attempt;
     }
+
+    public static void Keep(HttpContext context, SignInAttempt attempt) => context.Items[typeof(SignInAttempt)] = attempt;
 
     /// <summary>The attempt already read for this request, or one with only the client address.</summary>
     public static SignInAttempt Of(HttpContext context) =>

@@ -34,12 +34,15 @@ public sealed class SignInPauses(IOptions<SignInThrottlingOptions> options, Time
         }
     }
 
-    /// <summary>Counts a try that may fail; from the last one allowed on, each pauses the pair (1, 2, 4... minutes).</summary>
-    public void Count(SignInAttempt attempt)
+    /// <summary>
+    /// Counts a try that may fail; from the last one allowed on, each pauses the pair (1, 2, 4...
+    /// minutes). Returns how many tries the pair has made without signing in, this one included.
+    /// </summary>
+    public int Count(SignInAttempt attempt)
     {
         if (attempt.Account is null)
         {
-            return;
+            return 1;
         }
         var pair = _pairs.GetOrCreate(Key(attempt), entry =>
         {
@@ -56,6 +59,7 @@ public sealed class SignInPauses(IOptions<SignInThrottlingOptions> options, Time
                 var pause = Settings.FirstPause * Math.Pow(2, Math.Min(beyond, 16));
                 pair.PausedUntil = clock.GetUtcNow() + (pause < Settings.LongestPause ? pause : Settings.LongestPause);
             }
+            return pair.Attempts;
         }
     }
 

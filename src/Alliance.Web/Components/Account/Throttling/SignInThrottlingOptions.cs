@@ -11,8 +11,8 @@ public sealed class SignInThrottlingOptions
     /// <summary>Posts from one client address (an office behind one router is one address).</summary>
     public WindowLimit PerClient { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) };
 
-    /// <summary>Posts for one account, from anywhere: a ceiling on guessing from many addresses at once.</summary>
-    public WindowLimit PerAccount { get; set; } = new() { PermitLimit = 100, Window = TimeSpan.FromMinutes(15) };
+    /// <summary>Retries for one account, from anywhere (a client's first try is not counted): a ceiling on guessing from many addresses.</summary>
+    public WindowLimit PerAccount { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(15) };
 
     /// <summary>Posts from one client for one account, none of which signed in, before that pair is paused.</summary>
     public int AttemptsBeforePause { get; set; } = 5;
