@@ -82,6 +82,7 @@ public static class PortalHostingExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 6;
+                // Only wrong authenticator codes lock an account; wrong passwords pause one client (decision 0013).
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
