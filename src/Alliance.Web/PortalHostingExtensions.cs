@@ -3,6 +3,8 @@ using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
 using Alliance.Web.Components;
 using Alliance.Web.Components.Account;
+using Alliance.Web.Components.Account.Passwords;
+using Alliance.Web.Components.Account.Throttling;
 using Alliance.Web.Features;
 using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Sessions;
@@ -54,6 +56,7 @@ public static class PortalHostingExtensions
         services.AddLocalization();
         services.AddSingleton(TimeProvider.System);
 
+        services.AddSignInThrottling(builder.Configuration);
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
@@ -84,18 +87,21 @@ public static class PortalHostingExtensions
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Stores.SchemaVersion = IdentitySchema.Version;
                 options.User.RequireUniqueEmail = true;
-                // Length over composition (NIST SP 800-63B); see docs/security.md.
+                // Length over composition, and nothing guessable (NIST SP 800-63B); see docs/security.md.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 6;
+                // Only wrong authenticator codes lock an account; wrong passwords pause one client (decision 0013).
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AllianceDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<PortalSignInManager>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
@@ -134,6 +140,7 @@ public static class PortalHostingExtensions
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
         });
+        app.UseSignInThrottling();
 
         app.UseAuthentication();
         app.UseAuthorization();

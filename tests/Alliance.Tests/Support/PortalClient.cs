@@ -3,16 +3,39 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Alliance.Tests.Support;
 
-/// <summary>A browser-like client: keeps cookies, does not follow redirects, signs in through the real form.</summary>
+/// <summary>
+/// A browser-like client: keeps cookies, does not follow redirects, signs in through the real form.
+/// Each client is a different person's machine: it comes from its own address (the test server
+/// gives none), so that the sign-in limits per address see many people, as in real life.
+/// </summary>
 public static partial class PortalClient
 {
     public const string DemoPassword = "demo-alliance-2018";
 
+    private static int s_lastClient;
+
     public static HttpClient CreateBrowserClient(this WebApplicationFactory<Program> factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        factory.CreateBrowserClient(NextClientAddress());
+
+    /// <summary>A client from <paramref name="address"/>: two clients from one address are one office behind one router.</summary>
+    public static HttpClient CreateBrowserClient(this WebApplicationFactory<Program> factory, IPAddress address)
+    {
+        var server = factory.Server;
+        var handler = new CookieContainerHandler { InnerHandler = server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
+        // Over HTTPS, as browsers reach the portal: the sign-in cookie is Secure.
+        return new HttpClient(handler) { BaseAddress = new Uri("https://localhost") };
+    }
+
+    /// <summary>A new loopback address (127.1.0.1, 127.1.0.2...): a label only, the test server opens no socket.</summary>
+    public static IPAddress NextClientAddress()
+    {
+        var n = Interlocked.Increment(ref s_lastClient);
+        return new IPAddress([127, (byte)(1 + (n >> 16)), (byte)(n >> 8), (byte)n]);
+    }
 
     public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<Program> factory, string email, string password = DemoPassword)
     {

@@ -103,7 +103,7 @@ public sealed class AuditTrailTests(PortalFactory portal)
         {
             var result = await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(new UserAccountForm
             {
-                Email = email, DisplayName = "Audited Person", Password = "an-audited-password-2026", Roles = [AllianceRoles.Member],
+                Email = email, DisplayName = "Audited Person", Password = "meadow-copper-ribbon-2026", Roles = [AllianceRoles.Member],
             });
             Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
         }

@@ -97,7 +97,11 @@ public sealed class BlazorHubTests(PortalFactory portal)
     private async Task<(HttpClient Client, string Cookie)> SignedInAsync()
     {
         var cookies = new CookieContainer();
-        var client = portal.CreateDefaultClient(new Uri(OwnOrigin), new CookieContainerHandler(cookies));
+        var address = PortalClient.NextClientAddress();
+        var client = new HttpClient(new CookieContainerHandler(cookies) { InnerHandler = portal.Server.CreateHandler(c => c.Connection.RemoteIpAddress = address) })
+        {
+            BaseAddress = new Uri(OwnOrigin),
+        };
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("secretariat@alliance.test", PortalClient.DemoPassword)).StatusCode);
         return (client, cookies.GetCookieHeader(new Uri(OwnOrigin)));
     }

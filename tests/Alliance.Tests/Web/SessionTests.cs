@@ -17,7 +17,7 @@ namespace Alliance.Tests.Web;
 [Collection(PortalCollection.Name)]
 public sealed class SessionTests(PortalFactory portal)
 {
-    private const string Password = "a-session-password-2026";
+    private const string Password = "kettle-orchard-lantern-2026";
 
     [Fact]
     public async Task TheSignInCookie_IsHostPrefixed_Secure_HttpOnly_AndLax()
@@ -73,8 +73,8 @@ public sealed class SessionTests(PortalFactory portal)
             ["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(page),
             ["_handler"] = "change-password",
             ["Input.OldPassword"] = Password,
-            ["Input.NewPassword"] = "another-session-password-2026",
-            ["Input.ConfirmPassword"] = "another-session-password-2026",
+            ["Input.NewPassword"] = "harbour-violet-compass-2026",
+            ["Input.ConfirmPassword"] = "harbour-violet-compass-2026",
         }));
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, response.StatusCode.ToString());
 
@@ -144,8 +144,12 @@ public sealed class SessionTests(PortalFactory portal)
         return (client, cookies);
     }
 
-    private HttpClient ClientWith(CookieContainer cookies) =>
-        portal.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies));
+    private HttpClient ClientWith(CookieContainer cookies)
+    {
+        var address = PortalClient.NextClientAddress();
+        var handler = new CookieContainerHandler(cookies) { InnerHandler = portal.Server.CreateHandler(c => c.Connection.RemoteIpAddress = address) };
+        return new HttpClient(handler) { BaseAddress = new Uri("https://localhost") };
+    }
 
     private static CookieContainer Copy(CookieContainer cookies)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
+using Alliance.Web.Components.Account.Passwords;
 using Alliance.Web.Resources;
 
 namespace Alliance.Web.Components.Account;
@@ -21,6 +22,9 @@ internal static class IdentityErrorMessages
             nameof(IdentityErrorDescriber.PasswordRequiresDigit) => l["IdentityPasswordRequiresDigit"],
             nameof(IdentityErrorDescriber.PasswordRequiresLower) => l["IdentityPasswordRequiresLower"],
             nameof(IdentityErrorDescriber.PasswordRequiresUpper) => l["IdentityPasswordRequiresUpper"],
+            GuessablePasswordValidator.CommonCode => l["IdentityPasswordCommon"],
+            GuessablePasswordValidator.PersonalCode => l["IdentityPasswordContainsPersonalDetails"],
+            GuessablePasswordValidator.PredictableCode => l["IdentityPasswordPredictable"],
             nameof(IdentityErrorDescriber.PasswordMismatch) => l["IdentityPasswordMismatch"],
             nameof(IdentityErrorDescriber.ConcurrencyFailure) => l["IdentityConcurrencyFailure"],
             nameof(IdentityErrorDescriber.InvalidToken) => l["IdentityInvalidToken"],

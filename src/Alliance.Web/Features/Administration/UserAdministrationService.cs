@@ -1,6 +1,7 @@
 using Alliance.Data;
 using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
+using Alliance.Web.Components.Account;
 using Alliance.Web.Features.Sessions;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
@@ -24,7 +25,8 @@ public sealed record AccountDirectory(IReadOnlyList<UserRow> Users, IReadOnlyLis
 /// the database knows them. An account, its roles and its led groups are saved in one transaction,
 /// on the context Identity's <see cref="UserManager{TUser}"/> shares with the change.
 /// </summary>
-public sealed class UserAdministrationService(ChangeWriter changes, SessionStore sessions, TimeProvider clock, IStringLocalizer<SharedStrings> shared)
+public sealed class UserAdministrationService(
+    ChangeWriter changes, SessionStore sessions, TimeProvider clock, IStringLocalizer<SharedStrings> shared, IStringLocalizer<AccountStrings> account)
 {
     private Permission Administrators => new(user => user.IsAdministrator, shared["AdminForbidden"]);
 
@@ -91,7 +93,7 @@ public sealed class UserAdministrationService(ChangeWriter changes, SessionStore
                 }
                 if (!saved.Succeeded)
                 {
-                    return Result.Invalid(IdentityErrors(saved, change.Errors));
+                    return Result.Invalid(IdentityErrors(saved, users.Options.Password, change.Errors));
                 }
                 var groupsRemoved = await SetLedGroupsAsync(change.Db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : [], cancellationToken);
                 // Less access, or a new password: the person signs in again, on every device, at once.
@@ -124,7 +126,7 @@ public sealed class UserAdministrationService(ChangeWriter changes, SessionStore
                 var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
                 if (!result.Succeeded)
                 {
-                    return Result.Invalid(IdentityErrors(result, change.Errors));
+                    return Result.Invalid(IdentityErrors(result, users.Options.Password, change.Errors));
                 }
                 if (locked)
                 {
@@ -159,14 +161,22 @@ public sealed class UserAdministrationService(ChangeWriter changes, SessionStore
         return removed;
     }
 
-    /// <summary>Identity's own messages (a weak password, a name taken), in the user's language where the portal has them.</summary>
-    private FormErrors IdentityErrors(IdentityResult result, FormErrors errors)
+    /// <summary>
+    /// Identity's own messages in the user's language where the portal has them: the password rules
+    /// worded as on the account pages, the rest (a name taken) from the shared strings.
+    /// </summary>
+    private FormErrors IdentityErrors(IdentityResult result, PasswordOptions passwordRules, FormErrors errors)
     {
-        foreach (var error in result.Errors)
+        var isPasswordRule = result.Errors.ToLookup(e => e.Code.StartsWith("Password", StringComparison.Ordinal));
+        if (isPasswordRule[true].Any())
         {
-            var text = shared["Identity_" + error.Code, error.Description];
-            errors.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserAccountForm.Password) : FormErrors.Form,
-                text.ResourceNotFound ? error.Description : text.Value);
+            // Every broken rule at once (too short and too common), as the change-password page shows them.
+            errors.Add(nameof(UserAccountForm.Password), string.Join(" ", isPasswordRule[true].Select(e => account.Describe(e, passwordRules))));
+        }
+        foreach (var error in isPasswordRule[false])
+        {
+            var text = shared["Identity_" + error.Code];
+            errors.Add(FormErrors.Form, text.ResourceNotFound ? error.Description : text.Value);
         }
         return errors;
     }

@@ -1,0 +1,69 @@
+using Alliance.Data.Identity;
+using Alliance.Web.Components.Account.Throttling;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Alliance.Web.Components.Account;
+
+/// <summary>
+/// Identity's sign-in, answering an address with no account exactly as a wrong password: the same
+/// result after the same work (a password hash verified), so that neither the reply nor its timing
+/// tells which addresses have an account. A locked account says so only to someone who knows its password.
+/// A step that succeeds forgets the tries counted for this client and account (<see cref="SignInPauses"/>).
+/// </summary>
+public sealed class PortalSignInManager(
+    UserManager<ApplicationUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<ApplicationUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<ApplicationUser> confirmation,
+    SignInPauses pauses)
+    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    // A hash in the current format (same algorithm and iterations as real ones), of a password nobody knows.
+    private static string? s_unknownAccountHash;
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure) =>
+        ForgetTriesOnSuccess(await CheckEveryAddressAlikeAsync(userName, password, isPersistent, lockoutOnFailure));
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient) =>
+        ForgetTriesOnSuccess(await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient));
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode) =>
+        ForgetTriesOnSuccess(await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode));
+
+    private async Task<SignInResult> CheckEveryAddressAlikeAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            VerifyAgainstUnknownAccount(password);
+            return SignInResult.Failed;
+        }
+        // Identity answers "locked out" before it checks the password, which would tell anyone that the account exists.
+        if (await IsLockedOut(user) && !await UserManager.CheckPasswordAsync(user, password))
+        {
+            return SignInResult.Failed;
+        }
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    private SignInResult ForgetTriesOnSuccess(SignInResult result)
+    {
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            pauses.Forget(SignInAttempt.Of(Context));
+        }
+        return result;
+    }
+
+    private void VerifyAgainstUnknownAccount(string password)
+    {
+        var placeholder = new ApplicationUser();
+        s_unknownAccountHash ??= UserManager.PasswordHasher.HashPassword(placeholder, Guid.NewGuid().ToString("N"));
+        UserManager.PasswordHasher.VerifyHashedPassword(placeholder, s_unknownAccountHash, password);
+    }
+}
