@@ -152,6 +152,22 @@ public sealed class AuditTrailTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task SignIns_Failed_ForKnownAndUnknownAddresses_AndSucceeded_AreInTheTrail()
+    {
+        var unknown = $"nobody.{Guid.NewGuid():N}@alliance.test";
+        var client = portal.CreateBrowserClient();
+        await client.SignInAsync("member@alliance.test", "not-the-password-at-all");
+        await client.SignInAsync(unknown, "not-the-password-at-all");
+        await client.SignInAsync("member@alliance.test", PortalClient.DemoPassword);
+
+        var entries = await EntriesAsync();
+        Assert.Contains(entries, e => e.Action == "sign in with a password: failed" && e.EntityKey == "member@alliance.test" && e.Kind == AuditKinds.Event);
+        Assert.Contains(entries, e => e.Action == "sign in with a password: failed" && e.EntityKey == unknown);
+        var member = await UserIdAsync("member@alliance.test");
+        Assert.Contains(entries, e => e.Entity == AuditEntity.Session && e.Kind == AuditKinds.Added && e.ActorId == member && e.Action == "sign in");
+    }
+
+    [Fact]
     public async Task TheAuditPage_IsForStaffOnly()
     {
         foreach (var email in new[] { "lead@alliance.test", "member@alliance.test" })

@@ -1,4 +1,7 @@
+using Alliance.Data;
+using Alliance.Data.Auditing;
 using Alliance.Data.Identity;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Components.Account.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -20,20 +23,38 @@ public sealed class PortalSignInManager(
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
-    SignInPauses pauses)
+    SignInPauses pauses,
+    AllianceDbContext db,
+    RequestAuditActor requests)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     // A hash in the current format (same algorithm and iterations as real ones), of a password nobody knows.
     private static string? s_unknownAccountHash;
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure) =>
-        ForgetTriesOnSuccess(await CheckEveryAddressAlikeAsync(userName, password, isPersistent, lockoutOnFailure));
+        ForgetTriesOnSuccess(await AuditedAsync("sign in with a password", userName,
+            await CheckEveryAddressAlikeAsync(userName, password, isPersistent, lockoutOnFailure)));
 
     public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient) =>
-        ForgetTriesOnSuccess(await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient));
+        ForgetTriesOnSuccess(await AuditedAsync("sign in with an authenticator code", null,
+            await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient)));
 
     public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode) =>
-        ForgetTriesOnSuccess(await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode));
+        ForgetTriesOnSuccess(await AuditedAsync("sign in with a recovery code", null, await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode)));
+
+    /// <summary>
+    /// A refused step goes into the audit trail with the address typed (a known one or not, alike);
+    /// a sign-in that succeeds is recorded as the session it starts.
+    /// </summary>
+    private async Task<SignInResult> AuditedAsync(string step, string? typed, SignInResult result)
+    {
+        if (!result.Succeeded && !result.RequiresTwoFactor && requests.Current() is { } actor)
+        {
+            var outcome = result.IsLockedOut ? "refused: account locked" : result.IsNotAllowed ? "refused: not allowed" : "failed";
+            await db.RecordEventAsync(actor.Doing($"{step}: {outcome}"), AuditEntity.Session, typed?.Trim().ToLowerInvariant());
+        }
+        return result;
+    }
 
     private async Task<SignInResult> CheckEveryAddressAlikeAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
