@@ -96,7 +96,7 @@ public class PlainTextTests
     [Fact]
     public void TheJoinersThatSpellPersianWords_AndTheArabicNumberSign_AreKept()
     {
-        // "می‌خواهم" (I want) needs its zero-width non-joiner; U+0600 is a visible Arabic number sign.
+        // Persian "mi-khaham" (I want) needs its zero-width non-joiner; U+0600 is a visible Arabic number sign.
         Assert.Equal("می\u200Cخواهم", PlainText.SingleLine("می\u200Cخواهم"));
         Assert.Equal("\u0600" + "١٢", PlainText.SingleLine("\u0600" + "١٢"));
         Assert.Equal("👩\u200D👧", PlainText.MultiLine("👩\u200D👧"));
