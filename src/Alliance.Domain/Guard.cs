@@ -1,34 +1,45 @@
 namespace Alliance.Domain;
 
-/// <summary>The checks every entity repeats, each raising a <see cref="DomainException"/> a user can read.</summary>
+/// <summary>
+/// The checks every entity repeats, each raising a <see cref="DomainException"/> a user can read.
+/// Every text passes through <see cref="PlainText"/> first (decision 0014): <see cref="Required"/> and
+/// <see cref="Optional"/> for one line, <see cref="RequiredLines"/> and <see cref="OptionalLines"/>
+/// for texts that keep their line breaks; lengths are those of the text kept.
+/// </summary>
 internal static class Guard
 {
-    public static string Required(string? value, string field, int maxLength)
+    public static string Required(string? value, string field, int maxLength) =>
+        RequiredText(PlainText.SingleLine(value), field, maxLength);
+
+    public static string? Optional(string? value, string field, int maxLength) =>
+        OptionalText(PlainText.SingleLine(value), field, maxLength);
+
+    public static string RequiredLines(string? value, string field, int maxLength) =>
+        RequiredText(PlainText.MultiLine(value), field, maxLength);
+
+    public static string? OptionalLines(string? value, string field, int maxLength) =>
+        OptionalText(PlainText.MultiLine(value), field, maxLength);
+
+    private static string RequiredText(string text, string field, int maxLength)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
+        if (text.Length == 0)
         {
             throw new DomainException("Required", "{0} is required.", new FieldName(field)) { Field = field };
         }
-        if (trimmed.Length > maxLength)
-        {
-            throw new DomainException("TooLong", "{0} must be at most {1} characters.", new FieldName(field), maxLength) { Field = field };
-        }
-        return trimmed;
+        return OptionalText(text, field, maxLength)!;
     }
 
-    public static string? Optional(string? value, string field, int maxLength)
+    private static string? OptionalText(string text, string field, int maxLength)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
+        if (text.Length == 0)
         {
             return null;
         }
-        if (trimmed.Length > maxLength)
+        if (text.Length > maxLength)
         {
             throw new DomainException("TooLong", "{0} must be at most {1} characters.", new FieldName(field), maxLength) { Field = field };
         }
-        return trimmed;
+        return text;
     }
 
     public static void DatesInOrder(DateOnly start, DateOnly? end, string startField, string endField)

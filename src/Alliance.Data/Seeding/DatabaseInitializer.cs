@@ -23,8 +23,8 @@ public sealed class DatabaseInitializer(
 {
     public static readonly IReadOnlyList<DemoAccount> DemoAccounts =
     [
-        new("admin@alliance.test", "Ada Admin", AllianceRoles.Administrator),
-        new("secretariat@alliance.test", "Sam Secretariat", AllianceRoles.Secretariat),
+        new("admin@alliance.test", "Ada Okafor", AllianceRoles.Administrator),
+        new("secretariat@alliance.test", "Sam Diallo", AllianceRoles.Secretariat),
         new("lead@alliance.test", "Léa Lead (CPMS WG)", AllianceRoles.WorkingGroupLead),
         new("lead2@alliance.test", "Kwame Lead (Child Labour TF)", AllianceRoles.WorkingGroupLead),
         new("member@alliance.test", "Mia Member", AllianceRoles.Member),
@@ -84,6 +84,7 @@ public sealed class DatabaseInitializer(
         {
             return;
         }
+        // Named by the portal for what it is, until its holder gives their own name on their profile (decision 0014).
         await EnsureUserAsync(new DemoAccount(seed.AdminEmail.Trim(), "Administrator", AllianceRoles.Administrator), seed.AdminPassword);
         logger.LogInformation("Created the first administrator {Email} from configuration", seed.AdminEmail);
     }
@@ -93,7 +94,8 @@ public sealed class DatabaseInitializer(
         var accounts = new Dictionary<string, ApplicationUser>();
         foreach (var account in DemoAccounts)
         {
-            accounts[account.Email] = await EnsureUserAsync(account, password);
+            // Demo names obey the rule people's names do (decision 0014): a person's name, not a role's.
+            accounts[account.Email] = await EnsureUserAsync(account with { DisplayName = AccountRules.DisplayName(account.DisplayName) }, password);
         }
         if (await db.WorkingGroups.AnyAsync(cancellationToken))
         {

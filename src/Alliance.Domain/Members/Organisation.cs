@@ -72,9 +72,12 @@ public class Organisation
         LeftOn = leftOn;
     }
 
-    /// <summary>How two names are compared: "  Save the  children " and "SAVE THE CHILDREN" are the same organisation.</summary>
+    /// <summary>
+    /// How two names are compared: "  Save the  children " and "SAVE THE CHILDREN" are the same
+    /// organisation, and so is "Save the\u200B Children" (invisible characters are no part of a name).
+    /// </summary>
     public static string NormalizeName(string name) =>
-        string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        string.Join(' ', PlainText.WithoutJoiners(PlainText.SingleLine(name)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     private static string? NormalizeCountryCode(string? countryCode)
     {

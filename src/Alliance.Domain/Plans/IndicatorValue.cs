@@ -17,7 +17,7 @@ public class IndicatorValue
         Indicator = indicator;
         Date = date;
         Value = value;
-        Note = Guard.Optional(note, nameof(Note), NoteMaxLength);
+        Note = Guard.OptionalLines(note, nameof(Note), NoteMaxLength);
         SourceUrl = Guard.HttpUrl(sourceUrl, nameof(SourceUrl), SourceUrlMaxLength);
         RecordedBy = Guard.Required(recordedBy, nameof(RecordedBy), RecordedByMaxLength);
     }

@@ -21,8 +21,8 @@ public class Objective
         Kind = kind;
         TitleEn = Guard.Required(title.En, nameof(TitleEn), TitleMaxLength);
         TitleFr = Guard.Required(title.Fr, nameof(TitleFr), TitleMaxLength);
-        StatementEn = Guard.Required(statement.En, nameof(StatementEn), StatementMaxLength);
-        StatementFr = Guard.Required(statement.Fr, nameof(StatementFr), StatementMaxLength);
+        StatementEn = Guard.RequiredLines(statement.En, nameof(StatementEn), StatementMaxLength);
+        StatementFr = Guard.RequiredLines(statement.Fr, nameof(StatementFr), StatementMaxLength);
         SortOrder = sortOrder;
     }
 

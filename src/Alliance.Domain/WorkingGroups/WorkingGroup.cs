@@ -27,8 +27,8 @@ public class WorkingGroup
         ShortName = Guard.Required(shortName, nameof(ShortName), ShortNameMaxLength);
         Slug = NormalizeSlug(slug);
         Kind = kind;
-        MissionEn = Guard.Required(mission.En, nameof(MissionEn), MissionMaxLength);
-        MissionFr = Guard.Required(mission.Fr, nameof(MissionFr), MissionMaxLength);
+        MissionEn = Guard.RequiredLines(mission.En, nameof(MissionEn), MissionMaxLength);
+        MissionFr = Guard.RequiredLines(mission.Fr, nameof(MissionFr), MissionMaxLength);
     }
 
     public int Id { get; private set; }

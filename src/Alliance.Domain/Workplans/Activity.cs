@@ -127,7 +127,7 @@ public class Activity
     public static IReadOnlyList<DomainException> CheckTexts(ProgressReport report)
     {
         var problems = new List<DomainException>();
-        Collect(problems, () => Guard.Required(report.Narrative, nameof(ProgressReport.Narrative), ProgressUpdate.NarrativeMaxLength));
+        Collect(problems, () => Guard.RequiredLines(report.Narrative, nameof(ProgressReport.Narrative), ProgressUpdate.NarrativeMaxLength));
         Collect(problems, () => Guard.HttpUrl(report.EvidenceUrl, nameof(ProgressReport.EvidenceUrl), ProgressUpdate.EvidenceUrlMaxLength));
         return problems;
     }
@@ -150,7 +150,7 @@ public class Activity
         Guard.DatesInOrder(details.StartDate, details.DueDate, nameof(StartDate), nameof(DueDate));
         // Check everything before changing anything, so that a refused edit leaves the activity as it was.
         var title = Guard.Required(details.Title, nameof(Title), TitleMaxLength);
-        var description = Guard.Optional(details.Description, nameof(Description), DescriptionMaxLength);
+        var description = Guard.OptionalLines(details.Description, nameof(Description), DescriptionMaxLength);
         var deliverable = Guard.Optional(details.Deliverable, nameof(Deliverable), DeliverableMaxLength);
         Title = title;
         Description = description;

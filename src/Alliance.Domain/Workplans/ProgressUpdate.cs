@@ -22,7 +22,7 @@ public class ProgressUpdate
         Status = report.Status;
         PercentComplete = report.PercentComplete;
         PreviousPercentComplete = previousPercent;
-        Narrative = Guard.Required(report.Narrative, nameof(Narrative), NarrativeMaxLength);
+        Narrative = Guard.RequiredLines(report.Narrative, nameof(Narrative), NarrativeMaxLength);
         EvidenceUrl = Guard.HttpUrl(report.EvidenceUrl, nameof(EvidenceUrl), EvidenceUrlMaxLength);
         AuthorUserId = Guard.Required(authorUserId, nameof(AuthorUserId), WorkingGroups.WorkingGroupLead.UserIdMaxLength);
         AuthorName = Guard.Required(authorName, nameof(AuthorName), AuthorNameMaxLength);

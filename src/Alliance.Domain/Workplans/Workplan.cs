@@ -37,10 +37,10 @@ public class Workplan
     /// <summary>Titles are unique among a workplan's live activities (case aside); archived ones do not count.</summary>
     internal void EnsureTitleFree(string? title, Activity? except)
     {
-        var wanted = title?.Trim();
+        var wanted = PlainText.SingleLine(title);
         if (_activities.Any(a => a != except && !a.IsArchived && string.Equals(a.Title, wanted, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", wanted!) { Field = nameof(Activity.Title) };
+            throw new DomainException("DuplicateActivityTitle", "This workplan already has an activity titled \"{0}\".", wanted) { Field = nameof(Activity.Title) };
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class IndicatorBrowserTests(BrowserPortal portal)
             // The value saved on the circuit is in the audit trail, with the address the circuit connected from.
             await page.GotoAsync("/admin/audit?entity=IndicatorValue");
             var entry = page.Locator("tr[data-audit-id]").First;
-            await Expect(entry).ToContainTextAsync("Sam Secretariat");
+            await Expect(entry).ToContainTextAsync("Sam Diallo");
             await Expect(entry).ToContainTextAsync("127.0.0.1");
             await Expect(entry).ToContainTextAsync("record a value of indicator");
             await Expect(entry).ToContainTextAsync("88");

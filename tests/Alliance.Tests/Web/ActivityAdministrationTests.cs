@@ -50,6 +50,25 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
         Assert.Contains((await PublicWorkplanAsync(scope)).Activities, a => a.Title == title);
     }
 
+    [Fact]
+    public async Task TextsWithOverridesAndControlCharacters_AreStoredWithoutThem_AndAnInvisiblyDifferentTitleIsADuplicate()
+    {
+        var title = UniqueTitle("Map local child-protection actors");
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var form = ValidForm("\u202E" + title.Insert(3, "\u200B\0"), deliverable: "Actor map\u2067 for 5\r\ncountries");
+        form.Description = "Mapping in two phases:\r\n1. desk review\u0007\r2. interviews\u202E";
+
+        var result = await Service(scope).AddAsync("cpms", form);
+        var duplicate = await Service(scope).AddAsync("cpms", ValidForm(title.Insert(3, "\uFEFF")));
+
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
+        await using var db = CreateContext();
+        var stored = await db.Activities.Where(a => a.Id == result.Current!.Id).Select(a => new { a.Title, a.Description, a.Deliverable }).SingleAsync();
+        Assert.Equal((title, "Mapping in two phases:\n1. desk review\n2. interviews", "Actor map for 5 countries"), (stored.Title, stored.Description, stored.Deliverable));
+        Assert.Equal(ChangeOutcome.Invalid, duplicate.Outcome);
+        Assert.True(duplicate.Errors.ContainsKey(nameof(ActivityForm.Title)));
+    }
+
     [Theory]
     [InlineData(Lead)]
     [InlineData(Member)]

@@ -27,7 +27,7 @@ public sealed class AuditTrailTests(PortalFactory portal)
         var entry = Assert.Single(entries);
         Assert.Equal(AuditKinds.Added, entry.Kind);
         Assert.Equal(await UserIdAsync(Secretariat), entry.ActorId);
-        Assert.Equal("Sam Secretariat", entry.ActorName);
+        Assert.Equal("Sam Diallo", entry.ActorName);
         Assert.Equal("add an organisation", entry.Action);
         Assert.Contains(name, entry.Changes);
         Assert.True(entry.At > DateTime.UtcNow.AddMinutes(-5) && entry.At <= DateTime.UtcNow.AddSeconds(1), $"recorded at {entry.At:O}");
@@ -196,7 +196,7 @@ public sealed class AuditTrailTests(PortalFactory portal)
         var rows = filtered.QuerySelectorAll("tr[data-audit-id]");
         Assert.NotEmpty(rows);
         Assert.Contains(rows, r => r.TextContent.Contains(name));
-        Assert.All(rows, r => Assert.Contains("Sam Secretariat", r.TextContent));
+        Assert.All(rows, r => Assert.Contains("Sam Diallo", r.TextContent));
         Assert.All(rows, r => Assert.Contains("Organisation", r.TextContent));
 
         // Seeding alone writes hundreds of entries: the trail has pages, each of 50 lines at most.

@@ -81,6 +81,7 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
     [InlineData("save the children international")]
     [InlineData("  SAVE   THE CHILDREN  International ")]
     [InlineData("Save\tthe Children\u00a0International")]
+    [InlineData("Save the\u200B Children\u202E International")]
     public async Task AddingANameAlreadyInTheRegister_InAnyCaseOrSpacing_IsRefused_NamingTheExisting(string name)
     {
         var before = await CountAsync();
@@ -91,6 +92,32 @@ public sealed class MemberAdministrationTests(PortalFactory portal)
         Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Contains($"“{SeededName}” is already in the register", result.Errors[nameof(OrganisationForm.Name)], StringComparison.Ordinal);
         Assert.Equal(SeededName, result.Current!.Name);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task ANameWithControlCharactersAndAnOverride_IsStoredWithoutThem()
+    {
+        var name = UniqueName("Kasai Child Protection Network");
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+
+        var result = await Service(scope).AddAsync(ValidForm(name.Insert(5, "\0\u001B[2J").Insert(0, "\u202E"), acronym: "KC\u0007PN\u2066"));
+
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
+        var stored = await FindAsync(result.Current!.Id);
+        Assert.Equal((name.Insert(5, "[2J"), "KCPN"), (stored.Name, stored.Acronym));
+    }
+
+    [Fact]
+    public async Task ANameOfNothingButControlCharacters_IsRequired_AndNothingIsSaved()
+    {
+        var before = await CountAsync();
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+
+        var result = await Service(scope).AddAsync(ValidForm("\u202E\0\u200B"));
+
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal("Name is required.", result.Errors[nameof(OrganisationForm.Name)]);
         Assert.Equal(before, await CountAsync());
     }
 

@@ -31,6 +31,69 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task NarrativeWithARightToLeftOverrideAndControlCharacters_IsStoredWithoutThem_WithItsLineBreaks()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5,
+            narrative: "Validation workshop\u202E fdp.exe\u001B[2J held.\r\nNext: the report.\u0007", evidence: "https://example.org/report\u202Efdp.pdf");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await LatestUpdateAsync(activity.Id);
+        Assert.Equal(("Validation workshop fdp.exe[2J held.\nNext: the report.", "https://example.org/reportfdp.pdf"), (stored.Narrative, stored.EvidenceUrl));
+        var page = await client.GetDocumentAsync($"/activities/{activity.Id}");
+        Assert.DoesNotContain('\u202E', page.QuerySelector("ol.progress-history")!.TextContent);
+    }
+
+    [Fact]
+    public async Task NarrativeWithANul_IsRefusedByTheFormReader_AndNothingIsRecorded()
+    {
+        // ASP.NET Core refuses a form body with %00 (InvalidDataException, reported as a bad antiforgery
+        // token) before the portal reads it; a NUL reaches the domain only through the interactive desks,
+        // which strip it like any control (MemberAdministrationTests, ActivityAdministrationTests).
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5, narrative: "Workshop held.\0 Next: the report.");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(activity.Updates, (await ReadActivityAsync(activity.Id)).Updates);
+    }
+
+    [Fact]
+    public async Task NarrativeInArabic_IsStoredAndShownAsTyped()
+    {
+        const string narrative = "عُقدت ورشة عمل للتحقق مع 14 وكالة في بنغازي.\nالخطوة التالية هي التقرير النهائي.";
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5, narrative: narrative.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(narrative, (await LatestUpdateAsync(activity.Id)).Narrative);
+        var page = await client.GetDocumentAsync($"/activities/{activity.Id}");
+        Assert.Contains("عُقدت ورشة عمل للتحقق مع 14 وكالة في بنغازي.", page.QuerySelector("ol.progress-history li")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NarrativeOfNothingButInvisibleCharacters_IsRequired_AndComesBackAsTyped()
+    {
+        var activity = await NewActivityAsync("cpms");
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var form = await LoadFormAsync(client, activity.Id);
+
+        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5, narrative: "\u202E\u200B\u2066");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.NotNull((await ParseAsync(response)).QuerySelector("#error-Narrative"));
+        Assert.Equal(activity.Updates, (await ReadActivityAsync(activity.Id)).Updates);
+    }
+
+    [Fact]
     public async Task PostWithoutAntiforgeryToken_IsRejected_AndNothingIsRecorded()
     {
         var activity = await NewActivityAsync("cpms");
@@ -253,6 +316,12 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         await using var db = portal.ArrangeDb();
         return await db.ProgressUpdates.Where(u => u.ActivityId == activityId).MaxAsync(u => u.Id);
+    }
+
+    private async Task<ProgressUpdate> LatestUpdateAsync(int activityId)
+    {
+        await using var db = portal.ArrangeDb();
+        return await db.ProgressUpdates.AsNoTracking().Where(u => u.ActivityId == activityId).OrderByDescending(u => u.Id).FirstAsync();
     }
 
     private async Task<ActivityState> ReadActivityAsync(int id)

@@ -24,8 +24,8 @@ public sealed class SignInTests(PortalFactory portal)
     }
 
     [Theory]
-    [InlineData("admin@alliance.test", "Ada Admin")]
-    [InlineData("secretariat@alliance.test", "Sam Secretariat")]
+    [InlineData("admin@alliance.test", "Ada Okafor")]
+    [InlineData("secretariat@alliance.test", "Sam Diallo")]
     [InlineData("lead@alliance.test", "Léa Lead (CPMS WG)")]
     [InlineData("lead2@alliance.test", "Kwame Lead (Child Labour TF)")]
     [InlineData("member@alliance.test", "Mia Member")]

@@ -152,6 +152,113 @@ public sealed class UserAdministrationTests(PortalFactory portal)
         Assert.Contains("Lockout", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DisplayNameImpersonatingARole_IsRefusedOnItsField_InEnglishAndInFrench_AndNothingIsCreated()
+    {
+        var form = new UserAccountForm
+        {
+            Email = "secretariat.office@alliance.test", DisplayName = "Secretariat Office", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+        };
+
+        var english = await SaveAsAdministratorAsync(form);
+        var french = await SaveAsAdministratorAsync(form, "fr");
+
+        Assert.Equal(ChangeOutcome.Invalid, english.Outcome);
+        Assert.Equal(
+            "A display name cannot contain \"secretariat\": it is a person's own name, not the name of a role or of a body of the Alliance.",
+            english.Errors[nameof(UserAccountForm.DisplayName)]);
+        Assert.Equal(
+            "Un nom affiché ne peut pas contenir « secretariat » : c'est le nom d'une personne, pas celui d'un rôle ni d'une instance de l'Alliance.",
+            french.Errors[nameof(UserAccountForm.DisplayName)]);
+        Assert.Null(await FindUserIdAsync("secretariat.office@alliance.test"));
+    }
+
+    [Fact]
+    public async Task DisplayNameWithAnOverrideAndAControlCharacter_IsStoredWithoutThem()
+    {
+        var result = await SaveAsAdministratorAsync(new UserAccountForm
+        {
+            Email = "hidden.characters@alliance.test", DisplayName = " Nadia\u202E Diallo\0\u200B ", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+        });
+
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Values));
+        await using var db = CreateContext();
+        Assert.Equal("Nadia Diallo", await db.Users.Where(u => u.Email == "hidden.characters@alliance.test").Select(u => u.DisplayName).SingleAsync());
+    }
+
+    [Fact]
+    public async Task AnAccountStoredWithAReservedName_CanStillBeEdited_ButNotRenamedToAnotherOne()
+    {
+        Assert.True((await SaveAsAdministratorAsync(new UserAccountForm
+        {
+            Email = "legacy.name@alliance.test", DisplayName = "Legacy Name", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+        })).Succeeded);
+        await using (var db = CreateContext())
+        {
+            // As an account named before the rule, or the first administrator the portal names, is stored.
+            await db.Users.Where(u => u.Email == "legacy.name@alliance.test").ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, "Portal Helpdesk"));
+        }
+        await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+        var loaded = (await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Email == "legacy.name@alliance.test");
+
+        var renamed = await accounts.SaveAsync(FormFor(loaded, "Portal Helpdesk Two"));
+        var sameName = FormFor(loaded, "Portal Helpdesk");
+        sameName.Roles = [AllianceRoles.Member, AllianceRoles.Secretariat];
+        var edited = await accounts.SaveAsync(sameName);
+
+        Assert.Equal(ChangeOutcome.Invalid, renamed.Outcome);
+        Assert.Contains("\"portal\"", renamed.Errors[nameof(UserAccountForm.DisplayName)], StringComparison.Ordinal);
+        Assert.True(edited.Succeeded, string.Join(", ", edited.Errors.Values));
+    }
+
+    [Fact]
+    public async Task AProfileRenamedToARole_IsRefusedBesideTheName_AndTheNameStays()
+    {
+        Assert.True((await SaveAsAdministratorAsync(new UserAccountForm
+        {
+            Email = "profile.owner@alliance.test", DisplayName = "Profile Owner", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+        })).Succeeded);
+        var client = await portal.SignedInClientAsync("profile.owner@alliance.test", "a-fresh-password-2026");
+
+        var refused = await PostProfileAsync(client, "Steering Committee");
+        var renamed = await PostProfileAsync(client, "Profile\u202E Owner-Diallo\u0007");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("\"steering committee\"", page.QuerySelector(".account-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        await using var db = CreateContext();
+        Assert.Equal("Profile Owner-Diallo", await db.Users.Where(u => u.Email == "profile.owner@alliance.test").Select(u => u.DisplayName).SingleAsync());
+    }
+
+    private static async Task<HttpResponseMessage> PostProfileAsync(HttpClient client, string displayName)
+    {
+        var token = PortalClient.AntiforgeryToken(await client.GetStringAsync("/Account/Manage"));
+        return await client.PostAsync("/Account/Manage", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = "profile",
+            ["Input.DisplayName"] = displayName,
+            ["Input.PhoneNumber"] = "",
+        }));
+    }
+
+    private async Task<ChangeResult<Nothing>> SaveAsAdministratorAsync(UserAccountForm form, string culture = "en")
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
+            return await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(form);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     private static UserAccountForm FormFor(UserRow user, string displayName) => new()
     {
         Id = user.Id, ConcurrencyStamp = user.ConcurrencyStamp, Email = user.Email, DisplayName = displayName, Roles = user.Roles.ToHashSet(),

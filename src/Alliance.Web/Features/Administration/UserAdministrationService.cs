@@ -51,7 +51,10 @@ public sealed class UserAdministrationService(
         changes.RunInScopeAsync($"save the account {form.Id ?? form.Email}", Administrators, async change =>
         {
             var email = form.ReadEmail(change.Errors);
-            change.Errors.AddAll(AccountRules.ProblemsWith(form.DisplayName, form.Roles, form.LedGroupIds), form);
+            // A name is judged when it is chosen or changed: the one stored is read from the database, not from the form.
+            var storedName = form.Id is null ? null
+                : await change.Db.Users.Where(u => u.Id == form.Id).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+            change.Errors.AddAll(AccountRules.ProblemsWith(form.DisplayName, form.Roles, form.LedGroupIds, storedName), form);
             if (form.Id is not null)
             {
                 change.Errors.TryApply(() => AccountRules.EnsureKeepsAdministration(change.User, form.Id, form.Roles), form);
@@ -77,7 +80,7 @@ public sealed class UserAdministrationService(
                 {
                     return Result.Invalid(shared["AdminEmailTaken", email], nameof(UserAccountForm.Email));
                 }
-                (user.Email, user.UserName, user.DisplayName) = (email, email, form.DisplayName.Trim());
+                (user.Email, user.UserName, user.DisplayName) = (email, email, AccountRules.DisplayName(form.DisplayName, storedName));
                 var saved = form.Id is null ? await users.CreateAsync(user, form.Password!) : await users.UpdateAsync(user);
                 if (saved.Succeeded && form.Id is not null && !string.IsNullOrEmpty(form.Password))
                 {
