@@ -35,9 +35,9 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
-        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5,
+        var response = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent + 5,
             narrative: "Validation workshop\u202E fdp.exe\u001B[2J held.\r\nNext: the report.\u0007", evidence: "https://example.org/report\u202Efdp.pdf");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -55,9 +55,9 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         // which strip it like any control (MemberAdministrationTests, ActivityAdministrationTests).
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
-        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5, narrative: "Workshop held.\0 Next: the report.");
+        var response = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent + 5, narrative: "Workshop held.\0 Next: the report.");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(activity.Updates, (await ReadActivityAsync(activity.Id)).Updates);
@@ -69,9 +69,9 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
         const string narrative = "عُقدت ورشة عمل للتحقق مع 14 وكالة في بنغازي.\nالخطوة التالية هي التقرير النهائي.";
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
-        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5, narrative: narrative.Replace("\n", "\r\n", StringComparison.Ordinal));
+        var response = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent + 5, narrative: narrative.Replace("\n", "\r\n", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(narrative, (await LatestUpdateAsync(activity.Id)).Narrative);
@@ -84,9 +84,9 @@ public sealed class ProgressUpdateFormTests(PortalFactory portal)
     {
         var activity = await NewActivityAsync("cpms");
         var client = await portal.SignedInClientAsync("lead@alliance.test");
-        var form = await LoadFormAsync(client, activity.Id);
+        var form = await client.LoadProgressFormAsync(activity.Id);
 
-        var response = await PostAsync(client, activity.Id, form, percent: activity.Percent + 5, narrative: "\u202E\u200B\u2066");
+        var response = await client.PostProgressAsync(activity.Id, form, percent: activity.Percent + 5, narrative: "\u202E\u200B\u2066");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.NotNull((await ParseAsync(response)).QuerySelector("#error-Narrative"));
