@@ -108,8 +108,11 @@ public static class PortalHostingExtensions
         services.AddAuthorizationBuilder()
             // Every page needs a signed-in user unless it says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(PortalPolicies.Staff, p => p.RequireRole(AllianceRoles.Administrator, AllianceRoles.Secretariat))
-            .AddPolicy(PortalPolicies.Administrator, p => p.RequireRole(AllianceRoles.Administrator));
+            // Staff pages need a sign-in made with a second factor, as the changes behind them do (CurrentUser).
+            .AddPolicy(PortalPolicies.Staff, p => p.RequireRole(AllianceRoles.Administrator, AllianceRoles.Secretariat)
+                .RequireClaim(SecondFactor.ClaimType, SecondFactor.ClaimValue))
+            .AddPolicy(PortalPolicies.Administrator, p => p.RequireRole(AllianceRoles.Administrator)
+                .RequireClaim(SecondFactor.ClaimType, SecondFactor.ClaimValue));
 
         services.AddPortalFeatures();
         return builder;

@@ -56,7 +56,7 @@ public sealed class DatabaseInitializer(
         await EnsureBootstrapAdministratorAsync(seed);
         if (seed.Demo)
         {
-            await EnsureDemoDataAsync(seed.DemoPassword, cancellationToken);
+            await EnsureDemoDataAsync(seed.DemoPassword, seed.DemoAuthenticatorKey, cancellationToken);
         }
     }
 
@@ -89,13 +89,19 @@ public sealed class DatabaseInitializer(
         logger.LogInformation("Created the first administrator {Email} from configuration", seed.AdminEmail);
     }
 
-    private async Task EnsureDemoDataAsync(string password, CancellationToken cancellationToken)
+    private async Task EnsureDemoDataAsync(string password, string authenticatorKey, CancellationToken cancellationToken)
     {
         var accounts = new Dictionary<string, ApplicationUser>();
         foreach (var account in DemoAccounts)
         {
             // Demo names obey the rule people's names do (decision 0014): a person's name, not a role's.
-            accounts[account.Email] = await EnsureUserAsync(account with { DisplayName = AccountRules.DisplayName(account.DisplayName) }, password);
+            var user = accounts[account.Email] = await EnsureUserAsync(account with { DisplayName = AccountRules.DisplayName(account.DisplayName) }, password);
+            // Staff reach staff pages only after a second factor: the demo staff have a known authenticator.
+            if (account.Role is AllianceRoles.Administrator or AllianceRoles.Secretariat && !user.TwoFactorEnabled)
+            {
+                Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", authenticatorKey), "set the demo authenticator");
+                Check(await users.SetTwoFactorEnabledAsync(user, true), "enable two-factor sign-in");
+            }
         }
         if (await db.WorkingGroups.AnyAsync(cancellationToken))
         {

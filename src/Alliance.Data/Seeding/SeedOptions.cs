@@ -11,6 +11,14 @@ public sealed class SeedOptions
 
     public string DemoPassword { get; set; } = DefaultDemoPassword;
 
+    /// <summary>
+    /// The authenticator key (base32) of the demo administrator and secretariat, who, like all staff,
+    /// sign in with a second factor: add it to an authenticator app, or compute its codes.
+    /// </summary>
+    public const string DefaultDemoAuthenticatorKey = "ALLIANCEDEMOSTAFFKEYFORCPHASTAFF";
+
+    public string DemoAuthenticatorKey { get; set; } = DefaultDemoAuthenticatorKey;
+
     /// <summary>With <see cref="AdminPassword"/>: creates this administrator at start-up if no administrator exists.</summary>
     public string? AdminEmail { get; set; }
 

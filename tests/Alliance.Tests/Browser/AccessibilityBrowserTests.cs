@@ -55,6 +55,7 @@ public sealed class AccessibilityBrowserTests(BrowserPortal portal)
         await form.Locator("input[type=email]").FillAsync(email);
         await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
         await form.Locator("button[type=submit]").ClickAsync();
+        await BrowserSignIn.CompleteSecondFactorAsync(page);
         await Expect(page.Locator(".user-menu-name")).ToBeVisibleAsync();
     }
 }

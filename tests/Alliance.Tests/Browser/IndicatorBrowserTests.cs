@@ -67,6 +67,7 @@ public sealed class IndicatorBrowserTests(BrowserPortal portal)
         await form.Locator("input[type=email]").FillAsync(email);
         await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
         await form.Locator("button[type=submit]").ClickAsync();
+        await BrowserSignIn.CompleteSecondFactorAsync(page);
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
     }
 }

@@ -18,7 +18,9 @@ public static class ServiceScopeExtensions
         var scope = factory.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException($"No user {email}");
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, email), .. forgedClaims], "Test");
+        // Signed in as a person does it, with a second factor where the account has one (staff need it).
+        Claim[] signIn = user.TwoFactorEnabled ? [new Claim("amr", "mfa")] : [];
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, email), .. signIn, .. forgedClaims], "Test");
         var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(identity))));
         return scope;

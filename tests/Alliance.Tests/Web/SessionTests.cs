@@ -138,8 +138,7 @@ public sealed class SessionTests(PortalFactory portal)
     {
         var cookies = new CookieContainer();
         var client = ClientWith(cookies);
-        var login = await client.GetStringAsync("/Account/Login");
-        var response = await client.PostAsync("/Account/Login", LoginForm(login, email, password));
+        var response = await client.SignInAsync(email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return (client, cookies);
     }

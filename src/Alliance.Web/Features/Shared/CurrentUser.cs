@@ -14,6 +14,12 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationState,
 {
     public async Task<ClaimsPrincipal> GetPrincipalAsync() => (await authenticationState.GetAuthenticationStateAsync()).User;
 
+    /// <summary>An administrator or the secretariat signed in with a password alone has no staff powers until they use a second factor.</summary>
+    private static HashSet<string> StaffOnlyWithASecondFactor(IEnumerable<string> roles, ClaimsPrincipal principal) =>
+        Alliance.Web.Components.Account.SecondFactor.Used(principal)
+            ? roles.ToHashSet()
+            : roles.Where(r => r is not (AllianceRoles.Administrator or AllianceRoles.Secretariat)).ToHashSet();
+
     /// <summary>The caller as the database knows them, or null when not signed in, unknown or locked out.</summary>
     public async Task<PortalUser?> LoadAsync(AllianceDbContext db, CancellationToken cancellationToken = default)
     {
@@ -41,6 +47,6 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationState,
         // Compared here: SQLite cannot compare DateTimeOffset values in SQL.
         return user is null || user.LockoutEnd > DateTimeOffset.UtcNow
             ? null
-            : new PortalUser(id, user.DisplayName, user.Roles.ToHashSet(), user.Groups.ToHashSet());
+            : new PortalUser(id, user.DisplayName, StaffOnlyWithASecondFactor(user.Roles, principal), user.Groups.ToHashSet());
     }
 }
