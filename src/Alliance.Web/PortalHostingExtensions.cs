@@ -34,8 +34,9 @@ public static class PortalHostingExtensions
 
         services.AddAllianceData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddHealthChecks().AddDbContextCheck<AllianceDbContext>("database");
-        // Keys in the database, so that several instances behind a load balancer share them.
-        services.AddDataProtection().SetApplicationName("Alliance.Portal").PersistKeysToDbContext<AllianceDbContext>();
+        // Keys in the database, so that several instances behind a load balancer share them; encrypted there.
+        services.AddDataProtection().SetApplicationName("Alliance.Portal").PersistKeysToDbContext<AllianceDbContext>()
+            .ProtectPortalKeys(builder.Configuration, builder.Environment);
 
         services.AddRazorComponents().AddInteractiveServerComponents().AddPortalCircuitLimits(builder.Configuration);
         // Pages are compressed too (static files already are): the dashboard's HTML goes from
