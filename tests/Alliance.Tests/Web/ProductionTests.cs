@@ -63,6 +63,24 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.ProductionPo
         SecurityHeadersTests.AssertSecurityHeaders(response);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("CfDJ8-not-a-token")]
+    public async Task SignOut_WithAMissingOrInvalidFormToken_IsRefusedWith400_NotAnError(string? token)
+    {
+        var client = await _portal.SignedInClientAsync(AdminEmail, AdminPassword);
+        var form = new Dictionary<string, string> { ["ReturnUrl"] = "" };
+        if (token is not null)
+        {
+            form["__RequestVerificationToken"] = token;
+        }
+
+        var response = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
+    }
+
     [Fact]
     public async Task DemoSeeding_IsRefused_OutsideDevelopment()
     {
