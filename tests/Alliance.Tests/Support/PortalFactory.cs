@@ -18,9 +18,17 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A portal on the given file: several instances may share one, as behind a load balancer.</summary>
+    // Protected: xunit builds fixtures through their one public constructor.
     protected PortalFactory(string databasePath) => DatabasePath = databasePath;
 
+    /// <summary>A Development portal, with the demo data, on the given file.</summary>
+    public static PortalFactory OnFile(string databasePath, bool deletesDatabaseOnDispose = true) =>
+        new SharedFilePortal(databasePath) { DeletesDatabaseOnDispose = deletesDatabaseOnDispose };
+
     public string DatabasePath { get; }
+
+    /// <summary>False for a file that outlives this instance (a restore, another instance after it).</summary>
+    public bool DeletesDatabaseOnDispose { get; init; } = true;
 
     protected virtual string EnvironmentName => "Development";
 
@@ -61,9 +69,15 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-shm", "-wal" })
+        if (!DeletesDatabaseOnDispose)
+        {
+            return;
+        }
+        foreach (var suffix in new[] { "", "-shm", "-wal", ".lock" })
         {
             File.Delete(DatabasePath + suffix);
         }
     }
 }
+
+file sealed class SharedFilePortal(string databasePath) : PortalFactory(databasePath);
