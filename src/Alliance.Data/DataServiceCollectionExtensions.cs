@@ -1,4 +1,5 @@
 using Alliance.Data.Auditing;
+using Alliance.Data.Backups;
 using Alliance.Data.Concurrency;
 using Alliance.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public static class DataServiceCollectionExtensions
                     db.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqliteAllianceDbContext>>();
                 services.AddScoped<AllianceDbContext>(sp => WithRequestActor(sp, sp.GetRequiredService<SqliteAllianceDbContext>()));
+                services.AddSingleton(_ => new SqliteInstanceLock.Holder(SqliteInstanceLock.DatabaseFileOf(connectionString)));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -45,6 +47,7 @@ public static class DataServiceCollectionExtensions
                       .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqlServerAllianceDbContext>>();
                 services.AddScoped<AllianceDbContext>(sp => WithRequestActor(sp, sp.GetRequiredService<SqlServerAllianceDbContext>()));
+                services.AddSingleton(_ => new SqliteInstanceLock.Holder(databaseFile: null));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");

@@ -15,9 +15,11 @@ using Alliance.Web.Features.SteeringCommittee;
 using Alliance.Web.Features.Workplans;
 using Alliance.Web.Hosting;
 using Alliance.Web.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
@@ -36,8 +38,9 @@ public static class PortalHostingExtensions
 
         services.AddAllianceData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        // Keys in the database, so that several instances behind a load balancer share them.
-        services.AddDataProtection().SetApplicationName("Alliance.Portal").PersistKeysToDbContext<AllianceDbContext>();
+        // Keys in the database, so that several instances behind a load balancer share them; encrypted there.
+        services.AddDataProtection().SetApplicationName("Alliance.Portal").PersistKeysToDbContext<AllianceDbContext>()
+            .ProtectPortalKeys(builder.Configuration, builder.Environment);
 
         services.AddRazorComponents().AddInteractiveServerComponents().AddPortalCircuitLimits(builder.Configuration);
         // Pages are compressed too (static files already are): the dashboard's HTML goes from
@@ -148,6 +151,17 @@ public static class PortalHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // A post whose form token failed keeps the endpoint's own 400: re-executed as the status-code
+        // page, the same post would be validated again and throw, and the visitor would get a 500.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+            return next(context);
+        });
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -1,5 +1,11 @@
 using Alliance.Data.Seeding;
 using Alliance.Web;
+using Alliance.Web.Hosting;
+
+if (DatabaseCommand.IsCommand(args))
+{
+    return await DatabaseCommand.RunAsync(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAlliancePortal();
@@ -12,5 +18,6 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseAlliancePortal();
 await app.RunAsync();
+return 0;
 
 public partial class Program;

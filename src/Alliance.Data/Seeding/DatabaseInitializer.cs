@@ -1,4 +1,5 @@
 using Alliance.Data.Auditing;
+using Alliance.Data.Backups;
 using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -19,6 +20,7 @@ public sealed class DatabaseInitializer(
     RoleManager<IdentityRole> roles,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<SeedOptions> seedOptions,
+    SqliteInstanceLock.Holder instanceLock,
     ILogger<DatabaseInitializer> logger)
 {
     public static readonly IReadOnlyList<DemoAccount> DemoAccounts =
@@ -32,6 +34,8 @@ public sealed class DatabaseInitializer(
 
     public async Task InitializeAsync(bool isDevelopment, CancellationToken cancellationToken = default)
     {
+        // Before anything touches the file: a restore under way refuses this start, and no restore runs under it.
+        instanceLock.Hold();
         var seed = seedOptions.Value;
         db.Actor = AuditActor.System("start-up: reference data and seeding");
         if (seed.Demo && !isDevelopment)

@@ -69,6 +69,8 @@ public sealed class MigrationsTests
     private static Microsoft.AspNetCore.Builder.WebApplication BuildPortal(params (string Key, string Value)[] settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration[Alliance.Web.Hosting.KeyProtection.PathSetting] = TestCertificates.SharedPath;
+        builder.Configuration[Alliance.Web.Hosting.KeyProtection.PasswordSetting] = TestCertificates.Password;
         foreach (var (key, value) in settings)
         {
             builder.Configuration[key] = value;

@@ -36,7 +36,7 @@ public sealed class SqliteTestDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-shm", "-wal" })
+        foreach (var suffix in new[] { "", "-shm", "-wal", ".lock" })
         {
             File.Delete(FilePath + suffix);
         }

@@ -5,6 +5,7 @@ using Alliance.Data;
 using Alliance.Domain.Members;
 using Alliance.Web;
 using Alliance.Web.Features.Members;
+using Alliance.Web.Hosting;
 using Alliance.Web.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -118,6 +119,8 @@ public sealed partial class MemberRegisterQueryTests
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration["Database:Provider"] = provider;
+        builder.Configuration[KeyProtection.PathSetting] = TestCertificates.SharedPath;
+        builder.Configuration[KeyProtection.PasswordSetting] = TestCertificates.Password;
         builder.Configuration["ConnectionStrings:Alliance"] = provider == "Sqlite"
             ? "Data Source=:memory:"
             : "Server=nowhere.invalid;Database=Alliance;User Id=sa;Password=x;TrustServerCertificate=True";

@@ -29,13 +29,34 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.ProductionPo
     }
 
     [Fact]
-    public async Task FirstAdministrator_FromConfiguration_CanSignIn_AndManageUsers()
+    public async Task FirstAdministrator_FromConfiguration_SetsUpASecondFactor_ThenManagesUsers_AndSeesItsRecoveryCodesOnce()
     {
-        var client = await _portal.SignedInClientAsync(AdminEmail, AdminPassword);
+        // A portal of its own: the other tests sign this administrator in with a password alone.
+        await using var portal = new ProductionPortal();
+        var client = await portal.SignedInClientAsync(AdminEmail, AdminPassword);
 
-        var response = await client.GetAsync("/admin/users");
+        // A password alone opens no staff page: the administrator is told to set up two-factor authentication.
+        var refused = await client.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        var denied = await client.GetStringAsync(refused.Headers.Location!);
+        Assert.Contains("need two-factor authentication", denied, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var setUp = await client.GetStringAsync("/Account/Manage/EnableAuthenticator");
+        var key = System.Text.RegularExpressions.Regex.Match(setUp, "<kbd class=\"account-key\">([^<]+)</kbd>").Groups[1].Value;
+        var verified = await client.PostAsync("/Account/Manage/EnableAuthenticator", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(setUp),
+            ["_handler"] = "send-code",
+            ["Input.Code"] = Totp.Code(key),
+        }));
+        var codes = await verified.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Matches(codes, "<li><code>").Count);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
+        // Shown once: no page shows the codes again (a new set can be generated, which voids these).
+        var again = await client.GetStringAsync("/Account/Manage/TwoFactorAuthentication");
+        Assert.DoesNotContain("account-recovery-codes", again, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,6 +82,24 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.ProductionPo
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         SecurityHeadersTests.AssertSecurityHeaders(response);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("CfDJ8-not-a-token")]
+    public async Task SignOut_WithAMissingOrInvalidFormToken_IsRefusedWith400_NotAnError(string? token)
+    {
+        var client = await _portal.SignedInClientAsync(AdminEmail, AdminPassword);
+        var form = new Dictionary<string, string> { ["ReturnUrl"] = "" };
+        if (token is not null)
+        {
+            form["__RequestVerificationToken"] = token;
+        }
+
+        var response = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/members")).StatusCode);
     }
 
     [Fact]
