@@ -15,6 +15,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The portal's own SQLite file.</summary>
     public string DatabasePath => _databasePath;
 
+    /// <summary>Where the portal writes every message it sends, as <c>.eml</c> files (Development's pickup folder, moved out of the source tree).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"alliance-mail-{Guid.NewGuid():N}");
+
     /// <summary>Seconds a command waits for a lock before the database counts as busy (SQLite's default is 30).</summary>
     protected virtual int? BusyTimeoutSeconds => null;
 
@@ -26,6 +29,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Alliance",
             $"Data Source={_databasePath}" + (BusyTimeoutSeconds is { } seconds ? $";Default Timeout={seconds}" : ""));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Mail:From", "Alliance Strategy Portal <portal@alliance.test>");
+        // Services called outside a request (as the tests do) have no address of their own to put in links.
+        builder.UseSetting("Portal:PublicUrl", "https://localhost/");
     }
 
     protected override void Dispose(bool disposing)
@@ -35,6 +42,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-shm", "-wal" })
         {
             File.Delete(_databasePath + suffix);
+        }
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
         }
     }
 }
