@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Alliance.Tests.Web;
 
-/// <summary>Outside Development, a portal whose mail has nowhere to go does not start (decision 0016).</summary>
+/// <summary>Mail settings that would send nothing, or links nowhere, stop the portal at start-up (decision 0016).</summary>
 public sealed class MailSettingsTests
 {
     [Fact]
@@ -15,6 +15,26 @@ public sealed class MailSettingsTests
 
         Assert.NotNull(failure);
         Assert.Contains("Mail has nowhere to go: set Mail:Smtp:Host", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APublicUrlThatIsNotAnAbsoluteAddress_StopsThePortalAtStartUp()
+    {
+        using var portal = new DevelopmentPortalWithRelativeUrl();
+
+        var failure = Record.Exception(() => portal.Services);
+
+        Assert.NotNull(failure);
+        Assert.Contains("Portal:PublicUrl must be an absolute http(s) address", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class DevelopmentPortalWithRelativeUrl : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Portal:PublicUrl", "portal.example.org");
+        }
     }
 
     private sealed class UnmailedProductionPortal : PortalFactory

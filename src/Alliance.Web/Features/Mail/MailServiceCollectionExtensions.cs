@@ -11,7 +11,10 @@ public static class MailServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPortalMail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section));
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section))
+            .Validate(portal => Uri.TryCreate(portal.PublicUrl, UriKind.Absolute, out var uri) ? uri.Scheme is "https" or "http" : string.IsNullOrWhiteSpace(portal.PublicUrl),
+                $"{PortalOptions.Section}:PublicUrl must be an absolute http(s) address such as https://portal.example.org/.")
+            .ValidateOnStart();
         services.AddOptions<MailOptions>()
             .Bind(configuration.GetSection(MailOptions.Section))
             .PostConfigure(mail =>

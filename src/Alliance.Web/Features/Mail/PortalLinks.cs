@@ -14,7 +14,14 @@ public sealed class PortalOptions
     /// the request or the page that sends the mail (its host already checked against AllowedHosts,
     /// its scheme as the known proxies report it).
     /// </summary>
-    public Uri? PublicUrl { get; set; }
+    public string? PublicUrl { get; set; }
+
+    /// <summary>The configured address as an absolute http(s) URI ending in '/', or null when none is set.</summary>
+    public Uri? PublicBase => string.IsNullOrWhiteSpace(PublicUrl)
+        ? null
+        : Uri.TryCreate(PublicUrl.EndsWith('/') ? PublicUrl : PublicUrl + "/", UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? uri
+            : throw new InvalidOperationException($"{Section}:PublicUrl must be an absolute http(s) address; it is '{PublicUrl}'.");
 }
 
 /// <summary>Absolute links into the portal, for messages read outside it.</summary>
@@ -25,10 +32,9 @@ public sealed class PortalLinks(IOptions<PortalOptions> options, NavigationManag
 
     private string BaseUri()
     {
-        if (options.Value.PublicUrl is { } configured)
+        if (options.Value.PublicBase is { } configured)
         {
-            var text = configured.AbsoluteUri;
-            return text.EndsWith('/') ? text : text + "/";
+            return configured.AbsoluteUri;
         }
         try
         {
