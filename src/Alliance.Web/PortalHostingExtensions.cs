@@ -3,10 +3,12 @@ using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
 using Alliance.Web.Components;
 using Alliance.Web.Components.Account;
+using Alliance.Web.Components.Account.Links;
 using Alliance.Web.Components.Account.Passwords;
 using Alliance.Web.Components.Account.Throttling;
 using Alliance.Web.Features;
 using Alliance.Web.Features.Audit;
+using Alliance.Web.Features.Mail;
 using Alliance.Web.Features.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -106,7 +108,17 @@ public static class PortalHostingExtensions
             .AddSignInManager<PortalSignInManager>()
             .AddPasswordValidator<GuessablePasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        // The links mailed to people: an invitation to choose a first password, a password reset; each works once.
+        services.AddOptions<AccountLinkOptions>().Bind(builder.Configuration.GetSection(AccountLinkOptions.Section));
+        services.AddOptions<InvitationTokenProviderOptions>()
+            .Configure<IOptions<AccountLinkOptions>>((tokens, links) => tokens.TokenLifespan = links.Value.InvitationLifetime);
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<AccountLinkOptions>>((tokens, links) => tokens.TokenLifespan = links.Value.PasswordResetLifetime);
+        services.AddPortalMail(builder.Configuration, builder.Environment);
+        services.AddScoped<AccountMail>();
+        services.AddScoped<AccountLinkService>();
 
         services.AddAuthorizationBuilder()
             // Every page needs a signed-in user unless it says [AllowAnonymous].

@@ -30,6 +30,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>False for a file that outlives this instance (a restore, another instance after it).</summary>
     public bool DeletesDatabaseOnDispose { get; init; } = true;
 
+    /// <summary>Where the portal writes every message it sends, as <c>.eml</c> files (Development's pickup folder, moved out of the source tree).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"alliance-mail-{Guid.NewGuid():N}");
+
     /// <summary>Seconds a command waits for a lock before the database counts as busy (SQLite's default is 30).</summary>
     protected virtual int? BusyTimeoutSeconds => null;
 
@@ -67,6 +70,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(KeyProtection.PathSetting, certificate);
             builder.UseSetting(KeyProtection.PasswordSetting, TestCertificates.Password);
         }
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Mail:From", "Alliance Strategy Portal <portal@alliance.test>");
+        // Services called outside a request (as the tests do) have no address of their own to put in links.
+        builder.UseSetting("Portal:PublicUrl", "https://localhost/");
     }
 
     protected override void Dispose(bool disposing)
@@ -80,6 +87,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-shm", "-wal", ".lock" })
         {
             File.Delete(DatabasePath + suffix);
+        }
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
         }
     }
 }

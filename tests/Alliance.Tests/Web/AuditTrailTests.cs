@@ -103,16 +103,22 @@ public sealed class AuditTrailTests(PortalFactory portal)
         {
             var result = await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(new UserAccountForm
             {
-                Email = email, DisplayName = "Audited Person", Password = "meadow-copper-ribbon-2026", Roles = [AllianceRoles.Member],
+                Email = email, DisplayName = "Audited Person", Roles = [AllianceRoles.Member],
             });
             Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
         }
         var id = await UserIdAsync(email);
-
-        var account = Assert.Single(await EntriesForAsync(AuditEntity.Account, id));
-        Assert.Equal(await UserIdAsync("admin@alliance.test"), account.ActorId);
-        Assert.Contains("\"PasswordHash\":{\"new\":\"(secret)\"}", account.Changes);
+        var created = Assert.Single(await EntriesForAsync(AuditEntity.Account, id));
+        Assert.Equal(await UserIdAsync("admin@alliance.test"), created.ActorId);
+        Assert.DoesNotContain("PasswordHash", created.Changes);
         Assert.Contains(await EntriesAsync(), e => e.Entity == AuditEntity.AccountRole && e.EntityKey!.StartsWith(id, StringComparison.Ordinal));
+
+        var accepted = await portal.CreateBrowserClient().PostNewPasswordAsync(await portal.InvitationPathAsync(email), "meadow-copper-ribbon-2026");
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var chosen = (await EntriesForAsync(AuditEntity.Account, id)).Single(e => e.Kind == AuditKinds.Modified);
+        Assert.Equal(id, chosen.ActorId);
+        Assert.Contains("\"PasswordHash\":{\"old\":null,\"new\":\"(secret)\"}", chosen.Changes);
         await using var db = portal.ArrangeDb();
         var hash = await db.Users.Where(u => u.Id == id).Select(u => u.PasswordHash).SingleAsync();
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Changes!.Contains(hash!)));
@@ -122,14 +128,10 @@ public sealed class AuditTrailTests(PortalFactory portal)
     public async Task APasswordChangeOnIdentitysOwnPage_IsAuditedAsTheRequestOfItsPerson()
     {
         var email = $"changer.{Guid.NewGuid():N}@alliance.test";
-        await using (var scope = await portal.ScopeForUserAsync("admin@alliance.test"))
+        await portal.CreateAccountAsync(new UserAccountForm
         {
-            var result = await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(new UserAccountForm
-            {
-                Email = email, DisplayName = "Chantal Changer", Password = "the-first-password-2026", Roles = [AllianceRoles.Member],
-            });
-            Assert.True(result.Succeeded);
-        }
+            Email = email, DisplayName = "Chantal Changer", Roles = [AllianceRoles.Member],
+        }, "the-first-password-2026");
         var client = await portal.SignedInClientAsync(email, "the-first-password-2026");
         var page = await client.GetStringAsync("/Account/Manage/ChangePassword");
 
@@ -144,7 +146,8 @@ public sealed class AuditTrailTests(PortalFactory portal)
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, response.StatusCode.ToString());
         var id = await UserIdAsync(email);
-        var change = (await EntriesForAsync(AuditEntity.Account, id)).Single(e => e.Kind == AuditKinds.Modified && e.Changes!.Contains("PasswordHash"));
+        var change = (await EntriesForAsync(AuditEntity.Account, id))
+            .Single(e => e.Kind == AuditKinds.Modified && e.Changes!.Contains("PasswordHash") && e.Action.Contains("ChangePassword", StringComparison.Ordinal));
         Assert.Equal(id, change.ActorId);
         Assert.Equal("Chantal Changer", change.ActorName);
         Assert.Equal("POST /Account/Manage/ChangePassword", change.Action);

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Tests.Web;
 
-/// <summary>Guessable passwords are refused wherever a password is set: by the person, by an administrator.</summary>
+/// <summary>Guessable passwords are refused wherever a password is set: from an invitation, on the change-password page.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class PasswordRuleTests(PortalFactory portal)
 {
@@ -60,28 +60,24 @@ public sealed class PasswordRuleTests(PortalFactory portal)
 
     [Theory]
     [MemberData(nameof(GuessablePasswords))]
-    public async Task Administrator_CannotCreateAnAccount_WithAGuessablePassword(string password, string message)
+    public async Task Invitation_RefusesAGuessablePassword_NextToThePasswordField(string password, string message)
     {
         var email = $"w.okafor.{Guid.NewGuid():N}@alliance.test";
-        await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
-        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+        await using (var scope = await portal.ScopeForUserAsync("admin@alliance.test"))
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(NewAccount(email))).Succeeded);
+        }
 
-        var result = await accounts.SaveAsync(NewAccount(email, password));
+        var response = await portal.CreateBrowserClient().PostNewPasswordAsync(await portal.InvitationPathAsync(email), password);
 
-        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
-        Assert.Contains(message, result.Errors[nameof(UserAccountForm.Password)], StringComparison.Ordinal);
-        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email));
-    }
-
-    [Fact]
-    public async Task Administrator_CreatesAnAccount_WithAGoodPassphrase()
-    {
-        await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
-        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
-
-        var result = await accounts.SaveAsync(NewAccount($"w.okafor.{Guid.NewGuid():N}@alliance.test", GoodPassphrase));
-
-        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var errors = page.QuerySelectorAll(".account-error").ToList();
+        Assert.Contains(errors, e => e.TextContent.StartsWith(message, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.Equal("Input.Password", e.Closest(".account-field")!.QuerySelector("input")!.Id));
+        await using var check = portal.Services.CreateAsyncScope();
+        var users = check.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        Assert.False(await users.HasPasswordAsync((await users.FindByEmailAsync(email))!));
     }
 
     [Theory]
@@ -158,19 +154,15 @@ public sealed class PasswordRuleTests(PortalFactory portal)
         }
     }
 
-    private static UserAccountForm NewAccount(string email, string password) => new()
+    private static UserAccountForm NewAccount(string email) => new()
     {
-        Email = email, DisplayName = "Wilhelmina Okafor", Password = password, Roles = [AllianceRoles.Member],
+        Email = email, DisplayName = "Wilhelmina Okafor", Roles = [AllianceRoles.Member],
     };
 
     private async Task<(HttpClient Client, string Email)> SignedInNewAccountAsync()
     {
         var email = $"w.okafor.{Guid.NewGuid():N}@alliance.test";
-        await using (var scope = await portal.ScopeForUserAsync("admin@alliance.test"))
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(NewAccount(email, GoodPassphrase));
-            Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
-        }
+        await portal.CreateAccountAsync(NewAccount(email), GoodPassphrase);
         return (await portal.SignedInClientAsync(email, GoodPassphrase), email);
     }
 

@@ -18,14 +18,7 @@ public sealed class SecondFactorTests(PortalFactory portal)
     public async Task SecretariatWithAPasswordAlone_ReachesNoStaffPage_IsToldToSetUpTwoFactor_AndCanChangeNothingAsStaff()
     {
         var email = $"new.secretariat.{Guid.NewGuid():N}@alliance.test";
-        await using (var admin = await portal.ScopeForUserAsync("admin@alliance.test"))
-        {
-            var created = await admin.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(new UserAccountForm
-            {
-                Email = email, DisplayName = "Nour Haddad", Password = Password, Roles = [AllianceRoles.Secretariat],
-            });
-            Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
-        }
+        await portal.CreateAccountAsync(new UserAccountForm { Email = email, DisplayName = "Nour Haddad", Roles = [AllianceRoles.Secretariat] }, Password);
         var client = await portal.SignedInClientAsync(email, Password);
 
         foreach (var page in new[] { "/members/new", "/admin/audit", "/steering-committee/manage" })

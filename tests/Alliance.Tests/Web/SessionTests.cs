@@ -168,20 +168,24 @@ public sealed class SessionTests(PortalFactory portal)
     private async Task<string> NewAccountAsync(string role, string? ledGroup = null)
     {
         var email = $"session.{Guid.NewGuid():N}@alliance.test";
-        await SaveAccountAsync(email, role, ledGroup, "Session Person", isNew: true);
+        await using (var db = portal.ArrangeDb())
+        {
+            var groupIds = ledGroup is null ? [] : await db.WorkingGroups.Where(g => g.Slug == ledGroup).Select(g => g.Id).ToListAsync();
+            await portal.CreateAccountAsync(new UserAccountForm { Email = email, DisplayName = "Session Person", Roles = [role], LedGroupIds = [.. groupIds] }, Password);
+        }
         return email;
     }
 
-    private async Task SaveAccountAsync(string email, string role, string? ledGroup, string name, bool isNew = false)
+    private async Task SaveAccountAsync(string email, string role, string? ledGroup, string name)
     {
         await using var db = portal.ArrangeDb();
         var groupIds = ledGroup is null ? [] : await db.WorkingGroups.Where(g => g.Slug == ledGroup).Select(g => g.Id).ToListAsync();
-        var existing = isNew ? null : await db.Users.AsNoTracking().SingleAsync(u => u.Email == email);
+        var existing = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email);
         await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
         var result = await scope.ServiceProvider.GetRequiredService<UserAdministrationService>().SaveAsync(new UserAccountForm
         {
-            Id = existing?.Id, ConcurrencyStamp = existing?.ConcurrencyStamp, Email = email, DisplayName = name,
-            Password = isNew ? Password : null, Roles = [role], LedGroupIds = [.. groupIds],
+            Id = existing.Id, ConcurrencyStamp = existing.ConcurrencyStamp, Email = email, DisplayName = name,
+            Roles = [role], LedGroupIds = [.. groupIds],
         });
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
     }

@@ -48,14 +48,14 @@ public sealed class UserAdministrationTests(PortalFactory portal)
         Assert.Equal(FormAccess.Forbidden, (await accounts.GetDirectoryAsync()).Access);
         var result = await accounts.SaveAsync(new UserAccountForm
         {
-            Email = "intruder@alliance.test", DisplayName = "Intruder", Password = "long-enough-password", Roles = [AllianceRoles.Administrator],
+            Email = "intruder@alliance.test", DisplayName = "Intruder", Roles = [AllianceRoles.Administrator],
         });
         Assert.Equal(ChangeOutcome.Refused, result.Outcome);
         Assert.Null(await FindUserIdAsync("intruder@alliance.test"));
     }
 
     [Fact]
-    public async Task Administrator_CreatesALeadOfAGroup_WhoCanThenSignIn()
+    public async Task Administrator_CreatesALeadOfAGroup_WhoChoosesAPasswordFromTheInvitation_ThenSignsIn()
     {
         int ameId;
         await using (var db = CreateContext())
@@ -67,7 +67,7 @@ public sealed class UserAdministrationTests(PortalFactory portal)
 
         var result = await accounts.SaveAsync(new UserAccountForm
         {
-            Email = "new.lead@alliance.test", DisplayName = "Nadia New Lead", Password = "a-fresh-password-2026",
+            Email = "new.lead@alliance.test", DisplayName = "Nadia New Lead",
             Roles = [AllianceRoles.WorkingGroupLead], LedGroupIds = [ameId],
         });
 
@@ -76,7 +76,11 @@ public sealed class UserAdministrationTests(PortalFactory portal)
         await using (var db = CreateContext())
         {
             Assert.True(await db.WorkingGroupLeads.AnyAsync(l => l.UserId == userId && l.WorkingGroupId == ameId));
+            Assert.Null(await db.Users.Where(u => u.Id == userId).Select(u => u.PasswordHash).SingleAsync());
         }
+        Assert.True((await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Id == userId).IsInvitationPending);
+        var chosen = await portal.CreateBrowserClient().PostNewPasswordAsync(await portal.InvitationPathAsync("new.lead@alliance.test"), "a-fresh-password-2026");
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
         await portal.SignedInClientAsync("new.lead@alliance.test", "a-fresh-password-2026");
     }
 
@@ -88,13 +92,13 @@ public sealed class UserAdministrationTests(PortalFactory portal)
 
         var result = await accounts.SaveAsync(new UserAccountForm
         {
-            Email = "not-an-email", DisplayName = "", Password = null, Roles = [AllianceRoles.WorkingGroupLead],
+            Email = "not-an-email", DisplayName = "", Roles = [AllianceRoles.WorkingGroupLead],
         });
 
         Assert.False(result.Succeeded);
         Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Equal(
-            new[] { nameof(UserAccountForm.Email), nameof(UserAccountForm.DisplayName), nameof(UserAccountForm.Password), nameof(UserAccountForm.LedGroupIds) }.Order(),
+            new[] { nameof(UserAccountForm.Email), nameof(UserAccountForm.DisplayName), nameof(UserAccountForm.LedGroupIds) }.Order(),
             result.Errors.Keys.Order());
     }
 
@@ -122,7 +126,7 @@ public sealed class UserAdministrationTests(PortalFactory portal)
         var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
         var created = await accounts.SaveAsync(new UserAccountForm
         {
-            Email = "twice.edited@alliance.test", DisplayName = "Twice Edited", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+            Email = "twice.edited@alliance.test", DisplayName = "Twice Edited", Roles = [AllianceRoles.Member],
         });
         Assert.True(created.Succeeded);
         var loaded = (await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Email == "twice.edited@alliance.test");
@@ -137,12 +141,12 @@ public sealed class UserAdministrationTests(PortalFactory portal)
     [Fact]
     public async Task LockedAccount_CannotSignIn()
     {
+        await portal.CreateAccountAsync(new UserAccountForm
+        {
+            Email = "to.lock@alliance.test", DisplayName = "To Lock", Roles = [AllianceRoles.Member],
+        }, "a-fresh-password-2026");
         await using var scope = await portal.ScopeForUserAsync("admin@alliance.test");
         var accounts = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
-        Assert.True((await accounts.SaveAsync(new UserAccountForm
-        {
-            Email = "to.lock@alliance.test", DisplayName = "To Lock", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
-        })).Succeeded);
         var user = (await accounts.GetDirectoryAsync()).Directory!.Users.Single(u => u.Email == "to.lock@alliance.test");
 
         Assert.True((await accounts.SetLockedAsync(user.Id, locked: true)).Succeeded);
@@ -157,7 +161,7 @@ public sealed class UserAdministrationTests(PortalFactory portal)
     {
         var form = new UserAccountForm
         {
-            Email = "secretariat.office@alliance.test", DisplayName = "Secretariat Office", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+            Email = "secretariat.office@alliance.test", DisplayName = "Secretariat Office", Roles = [AllianceRoles.Member],
         };
 
         var english = await SaveAsAdministratorAsync(form);
@@ -178,7 +182,7 @@ public sealed class UserAdministrationTests(PortalFactory portal)
     {
         var result = await SaveAsAdministratorAsync(new UserAccountForm
         {
-            Email = "hidden.characters@alliance.test", DisplayName = " Nadia\u202E Diallo\0\u200B ", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+            Email = "hidden.characters@alliance.test", DisplayName = " Nadia\u202E Diallo\0\u200B ", Roles = [AllianceRoles.Member],
         });
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Values));
@@ -191,7 +195,7 @@ public sealed class UserAdministrationTests(PortalFactory portal)
     {
         Assert.True((await SaveAsAdministratorAsync(new UserAccountForm
         {
-            Email = "legacy.name@alliance.test", DisplayName = "Legacy Name", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
+            Email = "legacy.name@alliance.test", DisplayName = "Legacy Name", Roles = [AllianceRoles.Member],
         })).Succeeded);
         await using (var db = CreateContext())
         {
@@ -215,10 +219,10 @@ public sealed class UserAdministrationTests(PortalFactory portal)
     [Fact]
     public async Task AProfileRenamedToARole_IsRefusedBesideTheName_AndTheNameStays()
     {
-        Assert.True((await SaveAsAdministratorAsync(new UserAccountForm
+        await portal.CreateAccountAsync(new UserAccountForm
         {
-            Email = "profile.owner@alliance.test", DisplayName = "Profile Owner", Password = "a-fresh-password-2026", Roles = [AllianceRoles.Member],
-        })).Succeeded);
+            Email = "profile.owner@alliance.test", DisplayName = "Profile Owner", Roles = [AllianceRoles.Member],
+        }, "a-fresh-password-2026");
         var client = await portal.SignedInClientAsync("profile.owner@alliance.test", "a-fresh-password-2026");
 
         var refused = await PostProfileAsync(client, "Steering Committee");

@@ -3,7 +3,7 @@ using Alliance.Web.Features.Shared;
 
 namespace Alliance.Web.Features.Administration;
 
-/// <summary>What an administrator edits about an account on /admin/users.</summary>
+/// <summary>What an administrator edits about an account on /admin/users; never its password, which the person chooses.</summary>
 public sealed class UserAccountForm : IChangeForm
 {
     /// <summary>Null for a new account.</summary>
@@ -14,9 +14,6 @@ public sealed class UserAccountForm : IChangeForm
 
     public string Email { get; set; } = "";
     public string DisplayName { get; set; } = "";
-
-    /// <summary>Required for a new account; for an existing one, a new password to set, or empty.</summary>
-    public string? Password { get; set; }
 
     public HashSet<string> Roles { get; set; } = [];
     public HashSet<int> LedGroupIds { get; set; } = [];
@@ -34,10 +31,6 @@ public sealed class UserAccountForm : IChangeForm
     /// <summary>The e-mail address as typed, or null (with its message) when it is not one.</summary>
     public string? ReadEmail(FormErrors errors)
     {
-        if (Id is null && string.IsNullOrEmpty(Password))
-        {
-            errors.AddShared(nameof(Password), "AdminPasswordRequired");
-        }
         var email = Email.Trim();
         if (email.Length > 0 && MailAddress.TryCreate(email, out _))
         {

@@ -1,7 +1,10 @@
 using Alliance.Data;
 using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
+using System.Globalization;
 using Alliance.Web.Components.Account;
+using Alliance.Web.Components.Account.Links;
+using Alliance.Web.Features.Mail;
 using Alliance.Web.Features.Sessions;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
@@ -14,7 +17,7 @@ namespace Alliance.Web.Features.Administration;
 
 public sealed record UserRow(
     string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<int> LedGroupIds,
-    bool IsLockedOut, bool TwoFactorEnabled, string ConcurrencyStamp);
+    bool IsLockedOut, bool TwoFactorEnabled, string ConcurrencyStamp, bool IsInvitationPending = false);
 
 public sealed record GroupOption(int Id, string ShortName, string NameEn, string NameFr);
 
@@ -26,7 +29,8 @@ public sealed record AccountDirectory(IReadOnlyList<UserRow> Users, IReadOnlyLis
 /// on the context Identity's <see cref="UserManager{TUser}"/> shares with the change.
 /// </summary>
 public sealed class UserAdministrationService(
-    ChangeWriter changes, SessionStore sessions, TimeProvider clock, IStringLocalizer<SharedStrings> shared, IStringLocalizer<AccountStrings> account)
+    ChangeWriter changes, SessionStore sessions, TimeProvider clock, AccountMail mail, PortalMailer mailer,
+    IStringLocalizer<SharedStrings> shared, ILogger<UserAdministrationService> logger)
 {
     private Permission Administrators => new(user => user.IsAdministrator, shared["AdminForbidden"]);
 
@@ -43,7 +47,7 @@ public sealed class UserAdministrationService(
                 u.Id, u.Email ?? "", u.DisplayName,
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
                 leads.Where(l => l.UserId == u.Id).Select(l => l.WorkingGroupId).ToList(),
-                u.LockoutEnd > now, u.TwoFactorEnabled, u.ConcurrencyStamp ?? "")).ToList();
+                u.LockoutEnd > now, u.TwoFactorEnabled, u.ConcurrencyStamp ?? "", u.PasswordHash == null)).ToList();
             return new AccountDirectory(rows, groups);
         }, cancellationToken);
 
@@ -64,10 +68,12 @@ public sealed class UserAdministrationService(
                 return Result.Invalid(change.Errors);
             }
             var users = change.Services.GetRequiredService<UserManager<ApplicationUser>>();
+            ApplicationUser? invited = null;
             // Identity saves after each step: one transaction makes the account, its roles and its groups one change.
-            return await change.InTransactionAsync(async () =>
+            var result = await change.InTransactionAsync(async () =>
             {
-                var user = form.Id is null ? new ApplicationUser { EmailConfirmed = true } : await users.FindByIdAsync(form.Id);
+                // A new account has no password: the person chooses one from the invitation (docs/decisions/0016).
+                var user = form.Id is null ? new ApplicationUser() : await users.FindByIdAsync(form.Id);
                 if (user is null)
                 {
                     return Result.NotFound(shared["AdminUserNotFound"]);
@@ -80,11 +86,14 @@ public sealed class UserAdministrationService(
                 {
                     return Result.Invalid(shared["AdminEmailTaken", email], nameof(UserAccountForm.Email));
                 }
+                var pending = form.Id is null || !await users.HasPasswordAsync(user);
+                var addressChanged = !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase);
                 (user.Email, user.UserName, user.DisplayName) = (email, email, AccountRules.DisplayName(form.DisplayName, storedName));
-                var saved = form.Id is null ? await users.CreateAsync(user, form.Password!) : await users.UpdateAsync(user);
-                if (saved.Succeeded && form.Id is not null && !string.IsNullOrEmpty(form.Password))
+                var saved = form.Id is null ? await users.CreateAsync(user) : await users.UpdateAsync(user);
+                if (saved.Succeeded && form.Id is not null && pending && addressChanged)
                 {
-                    saved = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), form.Password);
+                    // An invitation sent to the old address stops working; the new address gets its own.
+                    saved = await users.UpdateSecurityStampAsync(user);
                 }
                 var rolesRemoved = false;
                 if (saved.Succeeded)
@@ -96,19 +105,64 @@ public sealed class UserAdministrationService(
                 }
                 if (!saved.Succeeded)
                 {
-                    return Result.Invalid(IdentityErrors(saved, users.Options.Password, change.Errors));
+                    return Result.Invalid(IdentityErrors(saved, change.Errors));
                 }
                 var groupsRemoved = await SetLedGroupsAsync(change.Db, user.Id, form.Roles.Contains(AllianceRoles.WorkingGroupLead) ? form.LedGroupIds : [], cancellationToken);
-                // Less access, or a new password: the person signs in again, on every device, at once.
-                if (form.Id is not null && (rolesRemoved || groupsRemoved || !string.IsNullOrEmpty(form.Password)))
+                // Less access: the person signs in again, on every device, at once.
+                if (form.Id is not null && (rolesRemoved || groupsRemoved))
                 {
-                    await sessions.EndAllInAsync(change.Db, user.Id,
-                        string.IsNullOrEmpty(form.Password) ? SessionEndReasons.AccessReduced : SessionEndReasons.PasswordChanged, cancellationToken);
+                    await sessions.EndAllInAsync(change.Db, user.Id, SessionEndReasons.AccessReduced, cancellationToken);
                     await change.Db.SaveChangesAsync(cancellationToken);
                 }
+                invited = pending && (form.Id is null || addressChanged) ? user : null;
                 return Result.Saved(confirmation: shared["AdminSaved", user.DisplayName]);
             });
+            // Mailed once the account is committed: a code made before would name a security stamp that may not last.
+            return result.Succeeded && invited is not null ? await InviteAsync(users, invited, cancellationToken) : result;
         }, cancellationToken);
+
+    /// <summary>
+    /// A new invitation for an account whose person has not chosen a password yet; the earlier links
+    /// stop working (a new security stamp), so only the latest mail opens the account.
+    /// </summary>
+    public Task<Result> ResendInvitationAsync(string userId, CancellationToken cancellationToken = default) =>
+        changes.RunInScopeAsync($"send the invitation again to {userId}", Administrators, async change =>
+        {
+            var users = change.Services.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return Result.NotFound(shared["AdminUserNotFound"]);
+            }
+            if (await users.HasPasswordAsync(user))
+            {
+                return Result.Invalid(shared["AdminInvitationAlreadyAccepted", user.DisplayName]);
+            }
+            var renewed = await users.UpdateSecurityStampAsync(user);
+            return renewed.Succeeded
+                ? await InviteAsync(users, user, cancellationToken)
+                : Result.Invalid(IdentityErrors(renewed, change.Errors));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Sends the invitation now, so that the administrator learns at once when it could not go; the
+    /// account stays as saved either way, and can be invited again. In the administrator's language:
+    /// the account keeps none of its own.
+    /// </summary>
+    private async Task<Result> InviteAsync(UserManager<ApplicationUser> users, ApplicationUser user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = mail.Invitation(user, await users.InvitationCodeAsync(user), CultureInfo.CurrentUICulture);
+            await mailer.SendAsync(message, cancellationToken);
+            return Result.Saved(confirmation: shared["AdminInvited", user.DisplayName, user.Email!]);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            logger.LogError(failure, "The invitation of user {UserId} could not be sent", user.Id);
+            return Result.Saved(confirmation: shared["AdminInvitationNotSent", user.DisplayName, user.Email!]);
+        }
+    }
 
     public Task<Result> SetLockedAsync(string userId, bool locked, CancellationToken cancellationToken = default) =>
         changes.RunInScopeAsync($"{(locked ? "lock" : "unlock")} the account {userId}", Administrators, async change =>
@@ -129,7 +183,7 @@ public sealed class UserAdministrationService(
                 var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
                 if (!result.Succeeded)
                 {
-                    return Result.Invalid(IdentityErrors(result, users.Options.Password, change.Errors));
+                    return Result.Invalid(IdentityErrors(result, change.Errors));
                 }
                 if (locked)
                 {
@@ -164,19 +218,10 @@ public sealed class UserAdministrationService(
         return removed;
     }
 
-    /// <summary>
-    /// Identity's own messages in the user's language where the portal has them: the password rules
-    /// worded as on the account pages, the rest (a name taken) from the shared strings.
-    /// </summary>
-    private FormErrors IdentityErrors(IdentityResult result, PasswordOptions passwordRules, FormErrors errors)
+    /// <summary>Identity's own messages (a name taken) in the user's language where the portal has them.</summary>
+    private FormErrors IdentityErrors(IdentityResult result, FormErrors errors)
     {
-        var isPasswordRule = result.Errors.ToLookup(e => e.Code.StartsWith("Password", StringComparison.Ordinal));
-        if (isPasswordRule[true].Any())
-        {
-            // Every broken rule at once (too short and too common), as the change-password page shows them.
-            errors.Add(nameof(UserAccountForm.Password), string.Join(" ", isPasswordRule[true].Select(e => account.Describe(e, passwordRules))));
-        }
-        foreach (var error in isPasswordRule[false])
+        foreach (var error in result.Errors)
         {
             var text = shared["Identity_" + error.Code];
             errors.Add(FormErrors.Form, text.ResourceNotFound ? error.Description : text.Value);

@@ -14,7 +14,7 @@ public sealed record SignInAttempt(string Client, string? Account)
     /// <summary>This client has already tried this account without signing in (the pause counts it, see <see cref="SignInPauses"/>).</summary>
     public bool IsRetry { get; init; }
 
-    /// <summary>The sign-in form's e-mail field; a future password-reset form posting the same field is counted the same way.</summary>
+    /// <summary>The sign-in form's e-mail field; the forgotten-password form posts the same field and is counted the same way.</summary>
     public const string EmailField = "Input.Email";
 
     private const int LongestAccountKey = 256;

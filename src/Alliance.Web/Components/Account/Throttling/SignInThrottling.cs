@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Alliance.Web.Components.Account.Throttling;
 
 /// <summary>
-/// Throttling of the sign-in family's posts (sign-in, two-factor code, recovery code; later password
-/// reset and invitation): a pause per (client, account) pair after a few tries that did not sign in,
+/// Throttling of the sign-in family's posts (sign-in, two-factor code, recovery code, forgotten
+/// password, password reset, invitation): a pause per (client, account) pair after a few tries that did not sign in,
 /// then ASP.NET Core's rate limiter per client address and per account. Every refusal is a 429 with
 /// Retry-After and the <see cref="TooManyAttempts"/> page. Decision 0013 says why.
 /// </summary>
