@@ -161,8 +161,10 @@ public static class PortalHostingExtensions
         app.UseSignInThrottling();
 
         app.UseAuthentication();
+        app.UseUnsentFormsWhenSignedOut();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseUnsentFormsWhenRefused();
         // A post whose form token failed keeps the endpoint's own 400: re-executed as the status-code
         // page, the same post would be validated again and throw, and the visitor would get a 500.
         app.Use((context, next) =>
