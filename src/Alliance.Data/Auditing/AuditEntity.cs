@@ -32,7 +32,6 @@ public static class AuditEntity
         model.GetEntityTypes()
             .Where(t => t.ClrType != typeof(AuditEntry) && t.ClrType != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
             .Select(NameOf)
-            .Append(Session)
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -22,7 +22,7 @@ public sealed class AccessibilityBrowserTests(BrowserPortal portal)
     {
         await using var context = await portal.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page);
+        await BrowserSignIn.SignInAsync(page, "member@alliance.test");
         await page.GotoAsync($"/culture/set?culture={language}&returnUrl={Uri.EscapeDataString(path)}");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
 
@@ -39,23 +39,12 @@ public sealed class AccessibilityBrowserTests(BrowserPortal portal)
         var activityId = await portal.NewActivityAsync("cpms");
         await using var context = await portal.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "lead@alliance.test");
+        await BrowserSignIn.SignInAsync(page, "lead@alliance.test");
         await page.GotoAsync($"/activities/{activityId}/update");
 
         var result = await page.RunAxe();
 
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
         Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(v => $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
-    }
-
-    private static async Task SignInAsync(IPage page, string email = "member@alliance.test")
-    {
-        await page.GotoAsync("/Account/Login");
-        var form = page.Locator("form.account-form");
-        await form.Locator("input[type=email]").FillAsync(email);
-        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await BrowserSignIn.CompleteSecondFactorAsync(page);
-        await Expect(page.Locator(".user-menu-name")).ToBeVisibleAsync();
     }
 }

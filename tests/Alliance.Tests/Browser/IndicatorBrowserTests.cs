@@ -20,7 +20,7 @@ public sealed class IndicatorBrowserTests(BrowserPortal portal)
         File.Delete(shot);
         try
         {
-            await SignInAsync(page, "secretariat@alliance.test", "/objectives/b");
+            await BrowserSignIn.SignInAsync(page, "secretariat@alliance.test", "/objectives/b");
             await page.GetByRole(AriaRole.Link, new() { Name = "Manage indicators" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/objectives/b/indicators$"));
             // Clicks before the circuit is up are lost.
@@ -58,16 +58,5 @@ public sealed class IndicatorBrowserTests(BrowserPortal portal)
             await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
             throw new InvalidOperationException($"Failed on {page.Url}; screenshot at {shot}.", failure);
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string returnUrl)
-    {
-        await page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
-        var form = page.Locator("form.account-form");
-        await form.Locator("input[type=email]").FillAsync(email);
-        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await BrowserSignIn.CompleteSecondFactorAsync(page);
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
     }
 }

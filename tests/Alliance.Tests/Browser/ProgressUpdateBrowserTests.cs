@@ -42,7 +42,7 @@ public sealed class ProgressUpdateBrowserTests(BrowserPortal portal)
     {
         await using var context = await portal.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page);
+        await BrowserSignIn.SignInAsync(page, "lead@alliance.test");
         await page.GotoAsync($"{GroupPage}?status=OnTrack");
         var formUrl = await page.Locator("a.update-link").First.GetAttributeAsync("href")
             ?? throw new InvalidOperationException("The lead sees no update link on the group page.");
@@ -57,7 +57,7 @@ public sealed class ProgressUpdateBrowserTests(BrowserPortal portal)
     /// <summary>The lead updates an activity of their own (on track, 40%, made for this test) from the group page.</summary>
     private static async Task UpdateActivityAsync(IPage page, int activityId, bool javaScriptEnabled)
     {
-        await SignInAsync(page);
+        await BrowserSignIn.SignInAsync(page, "lead@alliance.test");
         await page.GotoAsync($"{GroupPage}?status=OnTrack");
         // The pages load no script of their own, so prove instead that the browser runs scripts or not.
         Assert.Equal(javaScriptEnabled, await page.EvaluateAsync<bool>(ScriptRuns));
@@ -111,16 +111,6 @@ public sealed class ProgressUpdateBrowserTests(BrowserPortal portal)
         }
     }
 
-    private static async Task SignInAsync(IPage page, string email = "lead@alliance.test")
-    {
-        await page.GotoAsync("/Account/Login");
-        var form = page.Locator("form.account-form");
-        await form.Locator("input[type=email]").FillAsync(email);
-        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await BrowserSignIn.CompleteSecondFactorAsync(page);
-        await Expect(page.Locator(".user-menu-name")).ToBeVisibleAsync();
-    }
 
     private static async Task CaptureAsync(IPage page, string url, string fileName, string language, string heading, string headingText)
     {

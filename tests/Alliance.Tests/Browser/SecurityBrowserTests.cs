@@ -51,7 +51,7 @@ public sealed class SecurityBrowserTests(BrowserPortal portal)
                 console.Add($"{page.Url}: {message.Text}");
             }
         };
-        await SignInAsync(page, "admin@alliance.test");
+        await BrowserSignIn.SignInAsync(page, "admin@alliance.test");
 
         var violations = new List<string>();
         foreach (var route in pages)
@@ -91,7 +91,7 @@ public sealed class SecurityBrowserTests(BrowserPortal portal)
             userId = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync("secretariat@alliance.test"))!.Id;
         }
         await using var context = await portal.NewContextAsync();
-        await SignInAsync(await context.NewPageAsync(), "secretariat@alliance.test");
+        await BrowserSignIn.SignInAsync(await context.NewPageAsync(), "secretariat@alliance.test");
 
         var tabs = new List<IPage>();
         while (circuits.CountFor(userId) < circuits.Limit)
@@ -145,16 +145,5 @@ public sealed class SecurityBrowserTests(BrowserPortal portal)
         await page.Locator("main .mud-select").First.ClickAsync();
         await Expect(page.Locator(".mud-popover-open .mud-list-item").First).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        var form = page.Locator("form.account-form");
-        await form.Locator("input[type=email]").FillAsync(email);
-        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await BrowserSignIn.CompleteSecondFactorAsync(page);
-        await Expect(page.Locator(".user-menu-name")).ToBeVisibleAsync();
     }
 }

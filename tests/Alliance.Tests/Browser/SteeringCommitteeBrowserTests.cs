@@ -19,7 +19,7 @@ public sealed class SteeringCommitteeBrowserTests(BrowserPortal portal)
         File.Delete(shot);
         try
         {
-            await SignInAsync(page, "secretariat@alliance.test");
+            await BrowserSignIn.SignInAsync(page, "secretariat@alliance.test");
             await page.GotoAsync("/steering-committee");
             var (held, vacant) = (await FigureAsync(page, "held"), await FigureAsync(page, "vacant"));
             Assert.True(vacant > 0, "The demo committee has no vacant seat to fill.");
@@ -60,15 +60,4 @@ public sealed class SteeringCommitteeBrowserTests(BrowserPortal portal)
 
     private static async Task<int> FigureAsync(IPage page, string figure) =>
         int.Parse(await page.Locator($"[data-figure={figure}] .figure-number").InnerTextAsync(), CultureInfo.InvariantCulture);
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        var form = page.Locator("form.account-form");
-        await form.Locator("input[type=email]").FillAsync(email);
-        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await BrowserSignIn.CompleteSecondFactorAsync(page);
-        await Expect(page.Locator(".user-menu-name")).ToBeVisibleAsync();
-    }
 }

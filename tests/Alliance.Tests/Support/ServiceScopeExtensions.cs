@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Alliance.Web.Components.Account;
 using Alliance.Data.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ public static class ServiceScopeExtensions
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException($"No user {email}");
         // Signed in as a person does it, with a second factor where the account has one (staff need it).
-        Claim[] signIn = user.TwoFactorEnabled ? [new Claim("amr", "mfa")] : [];
+        Claim[] signIn = user.TwoFactorEnabled ? [new Claim(SecondFactor.ClaimType, SecondFactor.ClaimValue)] : [];
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, email), .. signIn, .. forgedClaims], "Test");
         var provider = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(identity))));

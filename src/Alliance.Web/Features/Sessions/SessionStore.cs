@@ -91,17 +91,8 @@ public sealed class SessionStore(
         EndWhereAsync(s => s.UserId == userId && s.Id != except, reason, actor, cancellationToken);
 
     /// <summary>Ends sessions on the context of a change in progress, so that they end with it or not at all.</summary>
-    public async Task EndAllInAsync(AllianceDbContext db, string userId, string reason, CancellationToken cancellationToken = default)
-    {
-        var open = await db.UserSessions.Where(s => s.UserId == userId && s.EndedAt == null).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var session in open)
-        {
-            session.EndedAt = now;
-            session.EndReason = reason;
-            cache.Remove(Key(session.Id));
-        }
-    }
+    public async Task EndAllInAsync(AllianceDbContext db, string userId, string reason, CancellationToken cancellationToken = default) =>
+        End(await db.UserSessions.Where(s => s.UserId == userId && s.EndedAt == null).ToListAsync(cancellationToken), reason);
 
     private async Task EndWhereAsync(System.Linq.Expressions.Expression<Func<UserSession, bool>> which, string reason, AuditActor actor,
         CancellationToken cancellationToken)
@@ -109,20 +100,23 @@ public sealed class SessionStore(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Actor = actor;
         var open = await db.UserSessions.Where(which).Where(s => s.EndedAt == null).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var session in open)
-        {
-            session.EndedAt = now;
-            session.EndReason = reason;
-        }
+        End(open, reason);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var session in open)
-        {
-            cache.Remove(Key(session.Id));
-        }
         if (open.Count > 0)
         {
             logger.LogInformation("Ended {Count} session(s): {Reason}", open.Count, reason);
+        }
+    }
+
+    /// <summary>Marks the sessions ended; this instance forgets what it read of them at once (a failed save only makes it read them again).</summary>
+    private void End(List<UserSession> sessions, string reason)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var session in sessions)
+        {
+            session.EndedAt = now;
+            session.EndReason = reason;
+            cache.Remove(Key(session.Id));
         }
     }
 
