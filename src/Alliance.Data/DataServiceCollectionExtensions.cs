@@ -28,9 +28,9 @@ public static class DataServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                connectionString ??= DefaultSqliteConnectionString(contentRootPath);
+                connectionString = NeverCreating(connectionString ?? DefaultSqliteConnectionString(contentRootPath));
                 services.AddDbContextFactory<SqliteAllianceDbContext>((sp, db) =>
-                    db.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                    db.UseSqlite(connectionString).AddInterceptors([new SqliteFileGuard(), .. sp.GetServices<IInterceptor>()]));
                 services.AddSingleton<IDbContextFactory<AllianceDbContext>, AllianceDbContextFactory<SqliteAllianceDbContext>>();
                 services.AddScoped<AllianceDbContext>(sp => WithRequestActor(sp, sp.GetRequiredService<SqliteAllianceDbContext>()));
                 services.AddSingleton(_ => new SqliteInstanceLock.Holder(SqliteInstanceLock.DatabaseFileOf(connectionString)));
@@ -62,6 +62,21 @@ public static class DataServiceCollectionExtensions
     {
         db.ActorSource ??= services.GetService<IAuditActorSource>();
         return db;
+    }
+
+    /// <summary>
+    /// The running portal opens its SQLite file and never creates one: a file deleted while it runs
+    /// must not come back empty under the next connection (writes would then fail as bugs, reads show
+    /// nothing). Start-up creates a new database's file (<see cref="SqliteAllianceDbContext.CreateFileIfMissing"/>).
+    /// </summary>
+    private static string NeverCreating(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite;
+        }
+        return builder.ToString();
     }
 
     private static string DefaultSqliteConnectionString(string contentRootPath)

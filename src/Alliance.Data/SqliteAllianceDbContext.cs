@@ -23,6 +23,17 @@ public sealed class SqliteAllianceDbContext(DbContextOptions<SqliteAllianceDbCon
         }
     }
 
+    /// <summary>Creates an empty database file where there is none (a first start), which the portal's own connections never do.</summary>
+    public void CreateFileIfMissing()
+    {
+        if (StoredFile() is { } path && !File.Exists(path))
+        {
+            var builder = new SqliteConnectionStringBuilder(Database.GetConnectionString()) { Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+            using var connection = new SqliteConnection(builder.ToString());
+            connection.Open();
+        }
+    }
+
     /// <summary>The database file this context writes to; null for an in-memory database.</summary>
     public string? StoredFile()
     {

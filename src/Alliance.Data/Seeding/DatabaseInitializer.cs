@@ -23,6 +23,9 @@ public sealed class DatabaseInitializer(
     SqliteInstanceLock.Holder instanceLock,
     ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>What the audit trail says of the rows written at start-up.</summary>
+    public const string StartUpAction = "start-up: reference data and seeding";
+
     public static readonly IReadOnlyList<DemoAccount> DemoAccounts =
     [
         new("admin@alliance.test", "Ada Okafor", AllianceRoles.Administrator),
@@ -37,12 +40,16 @@ public sealed class DatabaseInitializer(
         // Before anything touches the file: a restore under way refuses this start, and no restore runs under it.
         instanceLock.Hold();
         var seed = seedOptions.Value;
-        db.Actor = AuditActor.System("start-up: reference data and seeding");
+        db.Actor = AuditActor.System(StartUpAction);
         if (seed.Demo && !isDevelopment)
         {
             throw new InvalidOperationException("Seed:Demo creates accounts with a known password and is allowed only in the Development environment.");
         }
 
+        if (db is SqliteAllianceDbContext sqlite)
+        {
+            sqlite.CreateFileIfMissing();
+        }
         if (db.Database.IsSqlite() || databaseOptions.Value.MigrateAtStartup)
         {
             await db.Database.MigrateAsync(cancellationToken);

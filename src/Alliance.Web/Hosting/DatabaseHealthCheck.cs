@@ -21,11 +21,15 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<AllianceDbContext> dbF
             db.Database.SetCommandTimeout(TimeoutSeconds);
             if (db is SqliteAllianceDbContext sqlite)
             {
+                // Checked before opening: opening a connection on a missing file would create an empty one.
                 if (sqlite.StoredFile() is { } path && !File.Exists(path))
                 {
                     return HealthCheckResult.Unhealthy($"The database file {path} is missing.");
                 }
-                // Takes the write lock and gives it back: busy, locked and read-only files fail here.
+                // Read-only files fail here, whatever the pooled connection was opened on.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                SqliteFileGuard.EnsureWritable((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
+                // Takes the write lock and gives it back: busy and locked files fail here.
                 await db.Database.ExecuteSqlRawAsync("BEGIN IMMEDIATE; ROLLBACK;", cancellationToken);
             }
             else

@@ -16,9 +16,7 @@ public sealed class DatabaseFaultTests : IDisposable
     [Fact]
     public async Task WhileAnotherWriterHoldsTheDatabase_AProgressPostIs503_KeepsTheText_AndGoesThroughOnceItIsFree()
     {
-        var activity = await _portal.NewActivityAsync("cpms");
-        var client = await _portal.SignedInClientAsync("lead@alliance.test");
-        var form = await client.LoadProgressFormAsync(activity);
+        var (activity, client, form) = await LeadWithAFormAsync();
 
         HttpResponseMessage busy;
         HttpResponseMessage health;
@@ -45,19 +43,13 @@ public sealed class DatabaseFaultTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
 
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
-        var again = await client.PostProgressAsync(activity, ProgressForms.FormFields(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page)),
-            percent: 55, narrative: Narrative);
-        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.Contains(Narrative, await client.GetStringAsync($"/activities/{activity}"), StringComparison.Ordinal);
+        await GoesThroughAgainAsync(client, activity, page, percent: 55);
     }
 
     [Fact]
     public async Task WhenTheDatabaseFileIsDeleted_AWriteIsNeverAcknowledged_AndHealthSaysSo()
     {
-        var activity = await _portal.NewActivityAsync("cpms");
-        var client = await _portal.SignedInClientAsync("lead@alliance.test");
-        var form = await client.LoadProgressFormAsync(activity);
+        var (activity, client, form) = await LeadWithAFormAsync();
 
         File.Delete(_portal.DatabasePath);
         var response = await client.PostProgressAsync(activity, form, percent: 60, narrative: Narrative);
@@ -66,9 +58,56 @@ public sealed class DatabaseFaultTests : IDisposable
         Assert.Contains(Narrative, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var health = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+
+        // Reads in parallel open new connections: none brings an empty database back in its place (where
+        // the activity would be "not found"). A pooled connection still reads the deleted file; a new one
+        // cannot open it (Development shows that fault as its error page, Production as the 503 page).
+        var reads = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.GetAsync($"/activities/{activity}")));
+        Assert.DoesNotContain(reads, read => read.StatusCode == HttpStatusCode.NotFound);
+        Assert.False(File.Exists(_portal.DatabasePath), "a connection created an empty database where the deleted one was");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.PostProgressAsync(activity, form, percent: 60, narrative: Narrative)).StatusCode);
+    }
+
+    [Fact]
+    public async Task WhileTheDatabaseFileIsReadOnly_AWriteIs503_KeepsTheText_HealthSaysSo_AndItGoesThroughOnceWritableAgain()
+    {
+        var (activity, client, form) = await LeadWithAFormAsync();
+
+        HttpResponseMessage refused;
+        HttpResponseMessage health;
+        using (ReadOnlyFiles.Database(_portal.DatabasePath))
+        {
+            health = await client.GetAsync("/health");
+            refused = await client.PostProgressAsync(activity, form, percent: 65, narrative: Narrative);
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains(Narrative, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(Narrative, await client.GetStringAsync($"/activities/{activity}"), StringComparison.Ordinal);
+
+        await GoesThroughAgainAsync(client, activity, page, percent: 65);
     }
 
     public void Dispose() => _portal.Dispose();
+
+    private async Task<(int Activity, HttpClient Client, Dictionary<string, string> Form)> LeadWithAFormAsync()
+    {
+        var activity = await _portal.NewActivityAsync("cpms");
+        var client = await _portal.SignedInClientAsync("lead@alliance.test");
+        return (activity, client, await client.LoadProgressFormAsync(activity));
+    }
+
+    /// <summary>Once the database is back, the page that refused the post sends it again and it is saved.</summary>
+    private static async Task GoesThroughAgainAsync(HttpClient client, int activity, string refusedPage, int percent)
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        var again = await client.PostProgressAsync(activity, ProgressForms.FormFields(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(refusedPage)),
+            percent: percent, narrative: Narrative);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Contains(Narrative, await client.GetStringAsync($"/activities/{activity}"), StringComparison.Ordinal);
+    }
 
     private sealed class FaultPortal : PortalFactory
     {
