@@ -27,6 +27,16 @@ public static class AuditEntity
     public static string NameOf(IEntityType type) =>
         Identity.TryGetValue(type.ClrType, out var name) ? name : type.ClrType.Name;
 
+    /// <summary>Every column the trail can show a value of (the audit page names each in the reader's language).</summary>
+    public static IReadOnlyList<string> Fields(IModel model) =>
+        model.GetEntityTypes()
+            .Where(t => t.ClrType != typeof(AuditEntry) && t.ClrType != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
+            .SelectMany(t => t.GetProperties().Select(p => p.Name))
+            .Where(name => !AuditTrail.Ignored.Contains(name))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Every name a row of the model can be recorded under, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All(IModel model) =>
         model.GetEntityTypes()

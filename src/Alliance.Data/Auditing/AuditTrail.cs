@@ -20,7 +20,7 @@ namespace Alliance.Data.Auditing;
 internal static class AuditTrail
 {
     /// <summary>Columns that say nothing a reader needs (derived copies, concurrency stamps).</summary>
-    private static readonly HashSet<string> Ignored =
+    internal static readonly HashSet<string> Ignored =
         [VersionColumn.PropertyName, "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName"];
 
     /// <summary>Columns whose change is recorded but whose value never is: credentials and security tokens.</summary>

@@ -48,31 +48,41 @@ public static partial class PortalClient
 
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password)
     {
-        var loginPage = await client.GetStringAsync("/Account/Login");
-        var token = AntiforgeryToken(loginPage);
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = "login",
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }));
+        var response = await client.PasswordStepAsync(email, password);
         // The demo staff have an authenticator: they answer the second step with its code, as a person would.
         return response.Headers.Location?.OriginalString.Contains("LoginWith2fa", StringComparison.Ordinal) == true
             ? await client.SecondFactorAsync(response.Headers.Location, SeedOptions.DefaultDemoAuthenticatorKey)
             : response;
     }
 
-    /// <summary>Answers the sign-in's second step with the authenticator code of <paramref name="key"/>.</summary>
-    public static async Task<HttpResponseMessage> SecondFactorAsync(this HttpClient client, Uri page, string key)
+    /// <summary>The sign-in's first step alone: an account with two-factor sign-in is sent on to <c>LoginWith2fa</c>.</summary>
+    public static async Task<HttpResponseMessage> PasswordStepAsync(this HttpClient client, string email, string password)
+    {
+        var loginPage = await client.GetStringAsync("/Account/Login");
+        return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken(loginPage),
+            ["_handler"] = "login",
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    /// <summary>Answers the sign-in's second step with the authenticator code of <paramref name="key"/>, asking or not to remember this browser.</summary>
+    public static async Task<HttpResponseMessage> SecondFactorAsync(this HttpClient client, Uri page, string key, bool rememberMachine = false)
     {
         var html = await client.GetStringAsync(page);
-        return await client.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AntiforgeryToken(html),
             ["_handler"] = "login-with-2fa",
             ["Input.TwoFactorCode"] = Totp.Code(key),
-        }));
+        };
+        if (rememberMachine)
+        {
+            fields["Input.RememberMachine"] = "true";
+        }
+        return await client.PostAsync(page, new FormUrlEncodedContent(fields));
     }
 
     public static async Task<HttpClient> InFrenchAsync(this HttpClient client)

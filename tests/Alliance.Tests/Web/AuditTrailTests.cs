@@ -171,6 +171,72 @@ public sealed class AuditTrailTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task APauseOfSignIns_IsInTheTrailOnce_AndThePostsItRefusesWriteNothing()
+    {
+        var account = $"guessed.{Guid.NewGuid():N}@alliance.test";
+        var tries = new Alliance.Web.Components.Account.Throttling.SignInThrottlingOptions().AttemptsBeforePause;
+        var client = portal.CreateBrowserClient();
+        for (var i = 0; i < tries; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync(account, "not-the-password-at-all")).StatusCode);
+        }
+        var written = (await EntriesForAsync(AuditEntity.Session, account)).Count;
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SignInAsync(account, "not-the-password-at-all")).StatusCode);
+        }
+
+        var trail = await EntriesForAsync(AuditEntity.Session, account);
+        Assert.Equal(written, trail.Count);
+        Assert.Equal(tries, trail.Count(e => e.Action == "sign in with a password: failed"));
+        var pause = Assert.Single(trail, e => e.Action.StartsWith("pause sign-in", StringComparison.Ordinal));
+        Assert.Equal($"pause sign-in from this address for 1 min after {tries} tries", pause.Action);
+        Assert.Equal(AuditKinds.Event, pause.Kind);
+        Assert.NotNull(pause.Address);
+        Assert.All(trail, e => Assert.Equal(pause.Address, e.Address));
+    }
+
+    [Fact]
+    public async Task TheAuditPage_SaysWhatWasDone_AndNamesTheColumns_InTheReadersLanguage()
+    {
+        var name = Unique("Tshikapa Child Protection Network");
+        var id = await AddOrganisationAsync(name);
+        var client = await (await portal.SignedInClientAsync(Secretariat)).InFrenchAsync();
+
+        var row = (await client.GetDocumentAsync($"/admin/audit?entity=Organisation"))
+            .QuerySelectorAll("tr[data-audit-id]").First(r => r.TextContent.Contains(name, StringComparison.Ordinal));
+
+        Assert.Contains("ajout d’une organisation", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("add an organisation", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Pays", row.QuerySelectorAll("li strong").Select(s => s.TextContent));
+        Assert.DoesNotContain("CountryCode", row.TextContent, StringComparison.Ordinal);
+        var csv = await client.GetStringAsync($"/admin/audit/entries.csv?entity=Organisation");
+        Assert.Contains("ajout d’une organisation", csv, StringComparison.Ordinal);
+        Assert.NotNull(id);
+    }
+
+    [Theory]
+    [InlineData("sign in with a password: failed", "connexion par mot de passe : échec")]
+    [InlineData("pause sign-in from this address for 2 min after 6 tries", "connexions suspendues depuis cette adresse pendant 2 min après 6 essais")]
+    [InlineData("edit activity 12", "modification de l’activité 12")]
+    [InlineData("POST /Account/Manage/ChangePassword", "POST /Account/Manage/ChangePassword")]
+    public void AStoredAction_IsShownInFrench_WithWhatItActsOn_OrAsStoredWhenThePortalHasNoWords(string stored, string shown)
+    {
+        var text = portal.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Alliance.Web.Resources.AuditStrings>>();
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("fr");
+        try
+        {
+            Assert.Equal(shown, Alliance.Web.Features.Audit.AuditActions.Describe(stored, text));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
     public async Task TheAuditPage_IsForStaffOnly()
     {
         foreach (var email in new[] { "lead@alliance.test", "member@alliance.test" })

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Alliance.Domain;
 using Alliance.Domain.Accounts;
 using Alliance.Tests.Support;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Localization;
 using Alliance.Web.Resources;
 
@@ -13,7 +14,16 @@ namespace Alliance.Tests.Web;
 /// <summary>Every user-facing string exists in English and in French.</summary>
 public sealed partial class ResourceTests
 {
-    public static TheoryData<string> ResourceTypes => new(typeof(SharedStrings).FullName!, typeof(AccountStrings).FullName!, typeof(WorkplanAdminStrings).FullName!, typeof(SteeringCommitteeStrings).FullName!, typeof(MemberStrings).FullName!, typeof(ObjectiveStrings).FullName!, typeof(DashboardStrings).FullName!);
+    /// <summary>Every resource marker of the portal: a class in <c>Alliance.Web.Resources</c> with its .resx files.</summary>
+    public static TheoryData<string> ResourceTypes => new(Markers);
+
+    private static IEnumerable<string> Markers => typeof(SharedStrings).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(SharedStrings).Namespace && t.IsClass && t.IsPublic)
+        .Select(t => t.FullName!);
+
+    [Fact]
+    public void TheResourceScan_FindsEveryMarker() =>
+        Assert.Superset(new HashSet<string> { typeof(SharedStrings).FullName!, typeof(AuditStrings).FullName!, typeof(AccountStrings).FullName! }, Markers.ToHashSet());
 
     [Theory]
     [MemberData(nameof(ResourceTypes))]
@@ -69,6 +79,33 @@ public sealed partial class ResourceTests
         var missing = codes.Select(c => $"DomainError_{c}").Concat(fields.Select(LocalizerExtensions.FieldKey))
             .Where(k => !english.ContainsKey(k)).ToList();
         Assert.True(missing.Count == 0, $"Missing: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void EveryAuditAction_HasWords_WithItsPlaceholders()
+    {
+        var (english, _) = Load(typeof(AuditStrings));
+
+        Assert.True(AuditActions.All.Count > 25, "The list of audit actions is too short: has the scan changed?");
+        foreach (var (name, action) in AuditActions.All)
+        {
+            Assert.True(english.TryGetValue($"Action_{name}", out var words), $"No words for the audit action {name}");
+            Assert.True(Placeholders(words).SetEquals(Placeholders(action.Template)), $"Placeholders differ for the audit action {name}");
+        }
+    }
+
+    [Fact]
+    public void EveryColumnTheAuditTrailShows_HasAName()
+    {
+        var (english, _) = Load(typeof(SharedStrings));
+        using var database = new SqliteTestDatabase();
+        using var db = database.CreateContext();
+
+        var fields = Alliance.Data.Auditing.AuditEntity.Fields(db.Model);
+        var missing = fields.Select(LocalizerExtensions.FieldKey).Where(k => !english.ContainsKey(k)).ToList();
+
+        Assert.True(fields.Count > 40, $"Too few columns found ({fields.Count})");
+        Assert.True(missing.Count == 0, $"Missing: {string.Join(" ", missing)}");
     }
 
     private static (Dictionary<string, string> English, Dictionary<string, string> French) Load(Type marker)

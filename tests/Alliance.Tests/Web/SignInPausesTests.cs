@@ -18,15 +18,17 @@ public sealed class SignInPausesTests
     {
         for (var i = 1; i < _settings.AttemptsBeforePause; i++)
         {
-            _pauses.Count(_guesser);
+            Assert.Equal(new SignInPauses.PairTries(i, null), _pauses.Count(_guesser));
             Assert.Null(_pauses.PauseLeft(_guesser));
         }
 
         var pauses = new List<TimeSpan>();
         for (var i = 0; i < 6; i++)
         {
-            _pauses.Count(_guesser);
+            var started = _pauses.Count(_guesser);
             var pause = _pauses.PauseLeft(_guesser)!.Value;
+            Assert.Equal(_settings.AttemptsBeforePause + i, started.Attempts);
+            Assert.Equal(started.Pause, pause);
             pauses.Add(pause);
             _clock.Now += pause;
             Assert.Null(_pauses.PauseLeft(_guesser));

@@ -1,6 +1,7 @@
 using Alliance.Data;
 using Alliance.Data.Auditing;
 using Alliance.Data.Identity;
+using Alliance.Domain.Accounts;
 using Alliance.Web.Features.Audit;
 using Alliance.Web.Components.Account.Throttling;
 using Microsoft.AspNetCore.Authentication;
@@ -32,26 +33,50 @@ public sealed class PortalSignInManager(
     private static string? s_unknownAccountHash;
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure) =>
-        ForgetTriesOnSuccess(await AuditedAsync("sign in with a password", userName,
+        ForgetTriesOnSuccess(await AuditedAsync(AuditActions.PasswordStep, userName,
             await CheckEveryAddressAlikeAsync(userName, password, isPersistent, lockoutOnFailure)));
 
-    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient) =>
-        ForgetTriesOnSuccess(await AuditedAsync("sign in with an authenticator code", null,
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        if (rememberClient && await GetTwoFactorAuthenticationUserAsync() is { } user)
+        {
+            rememberClient = await MayRememberMachineAsync(user);
+        }
+        return ForgetTriesOnSuccess(await AuditedAsync(AuditActions.AuthenticatorStep, null,
             await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient)));
-
-    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode) =>
-        ForgetTriesOnSuccess(await AuditedAsync("sign in with a recovery code", null, await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode)));
+    }
 
     /// <summary>
-    /// A refused step goes into the audit trail with the address typed (a known one or not, alike);
-    /// a sign-in that succeeds is recorded as the session it starts.
+    /// Staff give their second factor at every sign-in: a remembered machine signs in with the password
+    /// alone (<c>amr=pwd</c>), which staff powers do not accept, so staff are never offered it and a
+    /// machine remembered before they became staff is not believed.
     /// </summary>
-    private async Task<SignInResult> AuditedAsync(string step, string? typed, SignInResult result)
+    public async Task<bool> MayRememberMachineAsync(ApplicationUser user) =>
+        !(await UserManager.GetRolesAsync(user)).Any(role => role is AllianceRoles.Administrator or AllianceRoles.Secretariat);
+
+    public override async Task<bool> IsTwoFactorClientRememberedAsync(ApplicationUser user) =>
+        await MayRememberMachineAsync(user) && await base.IsTwoFactorClientRememberedAsync(user);
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode) =>
+        ForgetTriesOnSuccess(await AuditedAsync(AuditActions.RecoveryCodeStep, null, await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode)));
+
+    /// <summary>
+    /// A refused step goes into the audit trail with the address typed (a known one or not, alike),
+    /// and so does the pause it starts for this client and account, once per pause (the posts a pause
+    /// refuses write nothing: a flood costs no database writes); a sign-in that succeeds is recorded
+    /// as the session it starts.
+    /// </summary>
+    private async Task<SignInResult> AuditedAsync(AuditAction step, string? typed, SignInResult result)
     {
         if (!result.Succeeded && !result.RequiresTwoFactor && requests.Current() is { } actor)
         {
-            var outcome = result.IsLockedOut ? "refused: account locked" : result.IsNotAllowed ? "refused: not allowed" : "failed";
-            await db.RecordEventAsync(actor.Doing($"{step}: {outcome}"), AuditEntity.Session, typed?.Trim().ToLowerInvariant());
+            var outcome = result.IsLockedOut ? AuditActions.StepRefusedLocked : result.IsNotAllowed ? AuditActions.StepRefusedNotAllowed : AuditActions.StepFailed;
+            var account = typed?.Trim().ToLowerInvariant();
+            await db.RecordEventAsync(actor.Doing(step.Of(outcome.Of())), AuditEntity.Session, account);
+            if (SignInAttempt.Of(Context).Tries is { Pause: { } pause } tries)
+            {
+                await db.RecordEventAsync(actor.Doing(AuditActions.PauseSignIn.Of(pause.TotalMinutes.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), tries.Attempts)), AuditEntity.Session, account);
+            }
         }
         return result;
     }

@@ -2,6 +2,7 @@ using Alliance.Data;
 using Alliance.Data.Identity;
 using Alliance.Domain.Accounts;
 using System.Globalization;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Components.Account;
 using Alliance.Web.Components.Account.Links;
 using Alliance.Web.Features.Mail;
@@ -52,7 +53,7 @@ public sealed class UserAdministrationService(
         }, cancellationToken);
 
     public Task<Result> SaveAsync(UserAccountForm form, CancellationToken cancellationToken = default) =>
-        changes.RunInScopeAsync($"save the account {form.Id ?? form.Email}", Administrators, async change =>
+        changes.RunInScopeAsync(AuditActions.SaveAccount.Of(form.Id ?? form.Email), Administrators, async change =>
         {
             var email = form.ReadEmail(change.Errors);
             // A name is judged when it is chosen or changed: the one stored is read from the database, not from the form.
@@ -126,7 +127,7 @@ public sealed class UserAdministrationService(
     /// stop working (a new security stamp), so only the latest mail opens the account.
     /// </summary>
     public Task<Result> ResendInvitationAsync(string userId, CancellationToken cancellationToken = default) =>
-        changes.RunInScopeAsync($"send the invitation again to {userId}", Administrators, async change =>
+        changes.RunInScopeAsync(AuditActions.SendInvitationAgain.Of(userId), Administrators, async change =>
         {
             var users = change.Services.GetRequiredService<UserManager<ApplicationUser>>();
             var user = await users.FindByIdAsync(userId);
@@ -165,7 +166,7 @@ public sealed class UserAdministrationService(
     }
 
     public Task<Result> SetLockedAsync(string userId, bool locked, CancellationToken cancellationToken = default) =>
-        changes.RunInScopeAsync($"{(locked ? "lock" : "unlock")} the account {userId}", Administrators, async change =>
+        changes.RunInScopeAsync((locked ? AuditActions.LockAccount : AuditActions.UnlockAccount).Of(userId), Administrators, async change =>
         {
             if (locked && !change.Errors.TryApply(() => AccountRules.EnsureNotSelf(change.User, userId)))
             {

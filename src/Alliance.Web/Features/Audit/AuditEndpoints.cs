@@ -12,6 +12,7 @@ public static class AuditEndpoints
         {
             var services = context.RequestServices;
             var (_, rows) = await services.GetRequiredService<AuditTrailService>().GetExportAsync(AuditQuery.FromQuery(context.Request.Query), cancellationToken);
-            return rows is null ? null : (AuditExport.Tabulate(rows, services.GetRequiredService<IStringLocalizer<AuditStrings>>()), "audit-trail");
+            return rows is null ? null : (AuditExport.Tabulate(rows, services.GetRequiredService<IStringLocalizer<AuditStrings>>(),
+                services.GetRequiredService<IStringLocalizer<SharedStrings>>()), "audit-trail");
         }, PortalPolicies.Staff);
 }

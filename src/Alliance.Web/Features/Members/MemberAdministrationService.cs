@@ -2,6 +2,7 @@ using Alliance.Data;
 using Alliance.Data.Concurrency;
 using Alliance.Domain.Members;
 using Alliance.Domain.SteeringCommittee;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class MemberAdministrationService(ChangeWriter changes, IStringLoc
         changes.ReadForAsync(Staff, db => FindAsync(db, id, cancellationToken), cancellationToken);
 
     public Task<Result> AddAsync(OrganisationForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync("add an organisation", Staff, async change =>
+        changes.RunAsync(AuditActions.AddOrganisation.Of(), Staff, async change =>
         {
             var details = form.Read(change.Errors, text);
             Organisation? organisation = null;
@@ -45,7 +46,7 @@ public sealed class MemberAdministrationService(ChangeWriter changes, IStringLoc
         }, cancellationToken, NameTaken);
 
     public Task<Result> EditAsync(int id, OrganisationForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"edit organisation {id}", Staff, async change =>
+        changes.RunAsync(AuditActions.EditOrganisation.Of(id), Staff, async change =>
         {
             var organisation = await change.Db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
             if (organisation is null)
@@ -72,7 +73,7 @@ public sealed class MemberAdministrationService(ChangeWriter changes, IStringLoc
         }, cancellationToken, NameTaken);
 
     public Task<Result> RecordLeavingAsync(int id, LeavingForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"record the leaving of organisation {id}", Staff, async change =>
+        changes.RunAsync(AuditActions.RecordLeaving.Of(id), Staff, async change =>
         {
             var organisation = await change.Db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
             if (organisation is null)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Concurrency;
 using Alliance.Domain.Plans;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
 
     /// <summary>Adds a recorded indicator to an objective of the plan in force. Computed indicators are part of a plan's data, not of this form.</summary>
     public Task<Result> DefineAsync(string code, IndicatorForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"define an indicator of objective {code}", Staff, async change =>
+        changes.RunAsync(AuditActions.DefineIndicator.Of(code), Staff, async change =>
         {
             var objective = await CurrentObjectives(change.Db, code).SingleOrDefaultAsync(cancellationToken);
             if (objective is null)
@@ -67,7 +68,7 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
 
     /// <summary>Corrects an indicator's names, baseline and target (its unit stays), if nobody changed it since the form was loaded.</summary>
     public Task<Result> RedefineAsync(int indicatorId, IndicatorForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"correct indicator {indicatorId}", Staff, async change =>
+        changes.RunAsync(AuditActions.CorrectIndicator.Of(indicatorId), Staff, async change =>
         {
             var indicator = await change.Db.Indicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
             if (indicator is null)
@@ -90,7 +91,7 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
         }, cancellationToken);
 
     public Task<Result> RecordValueAsync(int indicatorId, IndicatorValueForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"record a value of indicator {indicatorId}", Staff, async change =>
+        changes.RunAsync(AuditActions.RecordIndicatorValue.Of(indicatorId), Staff, async change =>
         {
             var indicator = await change.Db.Indicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
             if (indicator is null)

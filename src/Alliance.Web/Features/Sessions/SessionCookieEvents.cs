@@ -43,12 +43,12 @@ public sealed class SessionCookieEvents(SessionStore sessions, RequestAuditActor
     {
         if (SessionStore.IdOf(context.HttpContext.User) is { } sessionId && requests.Current() is { } actor)
         {
-            await sessions.EndAsync(sessionId, SessionEndReasons.SignedOut, actor.Doing("sign out"), context.HttpContext.RequestAborted);
+            await sessions.EndAsync(sessionId, SessionEndReasons.SignedOut, actor.Doing(AuditActions.SignOut.Of()), context.HttpContext.RequestAborted);
         }
         await base.SigningOut(context);
     }
 
     private static AuditActor SignInActor(CookieSigningInContext context, ClaimsIdentity identity, string userId) =>
         new(userId, identity.FindFirst(PortalClaims.DisplayName)?.Value ?? identity.Name ?? userId,
-            context.HttpContext.Connection.RemoteIpAddress?.ToString(), "sign in");
+            context.HttpContext.Connection.RemoteIpAddress?.ToString(), AuditActions.SignIn.Of());
 }

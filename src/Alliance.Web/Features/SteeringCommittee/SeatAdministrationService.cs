@@ -3,6 +3,7 @@ using Alliance.Data;
 using Alliance.Data.Concurrency;
 using Alliance.Domain.Members;
 using Alliance.Domain.SteeringCommittee;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +67,7 @@ public sealed class SeatAdministrationService(ChangeWriter changes, TimeProvider
         }, cancellationToken);
 
     public Task<Result> AssignAsync(int seatNumber, SeatAssignmentForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"assign seat {seatNumber}", Staff, async change =>
+        changes.RunAsync(AuditActions.AssignSeat.Of(seatNumber), Staff, async change =>
         {
             // The whole committee, tracked: the rule that an organisation holds one seat spans seats.
             var seats = await LoadSeatsAsync(change.Db, cancellationToken);
@@ -101,7 +102,7 @@ public sealed class SeatAdministrationService(ChangeWriter changes, TimeProvider
         }, cancellationToken, OpenTenureRaced);
 
     public Task<Result> ChangeTenureAsync(int tenureId, TenureChange kind, TenureChangeForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"{kind} tenure {tenureId}", Staff, async change =>
+        changes.RunAsync(TenureAction(kind).Of(tenureId), Staff, async change =>
         {
             var tenure = await change.Db.SeatTenures.Include(t => t.Seat).Include(t => t.Organisation).SingleOrDefaultAsync(t => t.Id == tenureId, cancellationToken);
             if (tenure is null)
@@ -157,4 +158,11 @@ public sealed class SeatAdministrationService(ChangeWriter changes, TimeProvider
             .SingleOrDefaultAsync(cancellationToken), cancellationToken);
         return Result.Conflict(holder is null ? text["SeatChanged", seatNumber] : text["SeatTaken", seatNumber, holder]);
     }
+
+    private static AuditAction TenureAction(TenureChange kind) => kind switch
+    {
+        TenureChange.End => AuditActions.EndTenure,
+        TenureChange.Renew => AuditActions.RenewTenure,
+        _ => AuditActions.ChangeRepresentative,
+    };
 }

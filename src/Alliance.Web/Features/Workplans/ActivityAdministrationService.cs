@@ -2,6 +2,7 @@ using Alliance.Data;
 using Alliance.Data.Concurrency;
 using Alliance.Domain.Plans;
 using Alliance.Domain.Workplans;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
         }, cancellationToken);
 
     public Task<Result> AddAsync(string slug, ActivityForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"add an activity to the workplan of {slug}", Staff, async change =>
+        changes.RunAsync(AuditActions.AddActivity.Of(slug), Staff, async change =>
         {
             var group = await change.Db.WorkingGroups.SingleOrDefaultAsync(g => g.Slug == slug.ToLowerInvariant(), cancellationToken);
             if (group is null)
@@ -90,7 +91,7 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
         }, cancellationToken, WorkplanChanged);
 
     public Task<Result> EditAsync(int activityId, ActivityForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"edit activity {activityId}", Staff, async change =>
+        changes.RunAsync(AuditActions.EditActivity.Of(activityId), Staff, async change =>
         {
             var activity = await LoadWithWorkplanAsync(change.Db, activityId, cancellationToken);
             if (activity is null)
@@ -126,7 +127,7 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
         ChangeArchivedAsync(activityId, version, archive: false, cancellationToken);
 
     private Task<Result> ChangeArchivedAsync(int activityId, Guid version, bool archive, CancellationToken cancellationToken) =>
-        changes.RunAsync($"{(archive ? "archive" : "restore")} activity {activityId}", Staff, async change =>
+        changes.RunAsync((archive ? AuditActions.ArchiveActivity : AuditActions.RestoreActivity).Of(activityId), Staff, async change =>
         {
             var activity = await LoadWithWorkplanAsync(change.Db, activityId, cancellationToken);
             if (activity is null)

@@ -1,6 +1,7 @@
 using Alliance.Data;
 using Alliance.Domain.Plans;
 using Alliance.Domain.Workplans;
+using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public sealed class ProgressUpdateService(ChangeWriter changes, TimeProvider clo
     }
 
     public Task<Result> RecordAsync(int activityId, ProgressForm form, CancellationToken cancellationToken = default) =>
-        changes.RunAsync($"record progress on activity {activityId}", SignedIn, async change =>
+        changes.RunAsync(AuditActions.RecordProgress.Of(activityId), SignedIn, async change =>
         {
             var activity = await change.Db.Activities.Include(a => a.Workplan).SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
             if (activity is null)

@@ -41,7 +41,7 @@ public sealed class AccountLinkService(
         {
             outbox.Post(message);
         }
-        await db.RecordEventAsync(requests.Current()!.Doing("ask for a password reset link"), AuditEntity.Account, typed.ToLowerInvariant(),
+        await db.RecordEventAsync(requests.Current()!.Doing(AuditActions.AskPasswordReset.Of()), AuditEntity.Account, typed.ToLowerInvariant(),
             cancellationToken: cancellationToken);
     }
 

@@ -14,6 +14,9 @@ public sealed record SignInAttempt(string Client, string? Account)
     /// <summary>This client has already tried this account without signing in (the pause counts it, see <see cref="SignInPauses"/>).</summary>
     public bool IsRetry { get; init; }
 
+    /// <summary>What the pause counted for this post (this pair's tries, and the pause it starts if it fails).</summary>
+    public SignInPauses.PairTries? Tries { get; init; }
+
     /// <summary>The sign-in form's e-mail field; the forgotten-password form posts the same field and is counted the same way.</summary>
     public const string EmailField = "Input.Email";
 

@@ -36,13 +36,14 @@ public sealed class SignInPauses(IOptions<SignInThrottlingOptions> options, Time
 
     /// <summary>
     /// Counts a try that may fail; from the last one allowed on, each pauses the pair (1, 2, 4...
-    /// minutes). Returns how many tries the pair has made without signing in, this one included.
+    /// minutes). Returns how many tries the pair has made without signing in, this one included,
+    /// and the pause this try starts if it fails.
     /// </summary>
-    public int Count(SignInAttempt attempt)
+    public PairTries Count(SignInAttempt attempt)
     {
         if (attempt.Account is null)
         {
-            return 1;
+            return new PairTries(1, null);
         }
         var pair = _pairs.GetOrCreate(Key(attempt), entry =>
         {
@@ -54,12 +55,14 @@ public sealed class SignInPauses(IOptions<SignInThrottlingOptions> options, Time
         {
             pair.Attempts++;
             var beyond = pair.Attempts - Settings.AttemptsBeforePause;
-            if (beyond >= 0)
+            if (beyond < 0)
             {
-                var pause = Settings.FirstPause * Math.Pow(2, Math.Min(beyond, 16));
-                pair.PausedUntil = clock.GetUtcNow() + (pause < Settings.LongestPause ? pause : Settings.LongestPause);
+                return new PairTries(pair.Attempts, null);
             }
-            return pair.Attempts;
+            var pause = Settings.FirstPause * Math.Pow(2, Math.Min(beyond, 16));
+            pause = pause < Settings.LongestPause ? pause : Settings.LongestPause;
+            pair.PausedUntil = clock.GetUtcNow() + pause;
+            return new PairTries(pair.Attempts, pause);
         }
     }
 
@@ -75,6 +78,9 @@ public sealed class SignInPauses(IOptions<SignInThrottlingOptions> options, Time
     public void Dispose() => _pairs.Dispose();
 
     private static (string, string) Key(SignInAttempt attempt) => (attempt.Client, attempt.Account!);
+
+    /// <summary>How many tries a pair has made without signing in, and the pause the last one starts (none before the last allowed).</summary>
+    public sealed record PairTries(int Attempts, TimeSpan? Pause);
 
     private sealed class PairAttempts
     {

@@ -48,7 +48,8 @@ public static class SignInThrottling
                 await TooManyAttemptsResponse.WriteAsync(context, wait, context.RequestAborted);
                 return;
             }
-            SignInAttempt.Keep(context, attempt with { IsRetry = pauses.Count(attempt) > 1 });
+            var tries = pauses.Count(attempt);
+            SignInAttempt.Keep(context, attempt with { IsRetry = tries.Attempts > 1, Tries = tries });
         }
         await next(context);
     }
