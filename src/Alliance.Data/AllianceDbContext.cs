@@ -21,6 +21,7 @@ public abstract class AllianceDbContext(DbContextOptions options)
 {
     public DbSet<StrategicPlan> StrategicPlans => Set<StrategicPlan>();
     public DbSet<Objective> Objectives => Set<Objective>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<CategoryOfWork> CategoriesOfWork => Set<CategoryOfWork>();

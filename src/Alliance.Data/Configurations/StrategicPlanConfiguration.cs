@@ -14,6 +14,9 @@ internal sealed class StrategicPlanConfiguration : IEntityTypeConfiguration<Stra
         builder.HasIndex(p => new { p.StartYear, p.EndYear }).IsUnique();
         builder.HasMany(p => p.Objectives).WithOne(o => o.Plan).HasForeignKey(o => o.StrategicPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Objectives).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasMany(p => p.Commitments).WithOne(c => c.Plan).HasForeignKey(c => c.StrategicPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Commitments).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasVersion();
     }
 }

@@ -78,9 +78,16 @@ public sealed class DatabaseInitializer(
             db.CategoriesOfWork.AddRange(ReferenceData.Categories());
         }
         var plan = ReferenceData.Plan2018To2020();
-        if (!await db.StrategicPlans.AnyAsync(p => p.StartYear == plan.StartYear && p.EndYear == plan.EndYear, cancellationToken))
+        var stored = await db.StrategicPlans.Include(p => p.Commitments)
+            .SingleOrDefaultAsync(p => p.StartYear == plan.StartYear && p.EndYear == plan.EndYear, cancellationToken);
+        if (stored is null)
         {
             db.StrategicPlans.Add(plan);
+        }
+        else if (stored.Commitments.Count == 0)
+        {
+            // A plan stored before plans had commitments gets the plan's own.
+            ReferenceData.AddCommitments2018To2020(stored);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -31,6 +31,9 @@ internal static partial class DemoData
 
     private const string RecordedBy = "Secretariat";
 
+    /// <summary>The day the secretariat recorded the plan's last indicator values.</summary>
+    private static readonly DateOnly ValuesRecordedOn = new(2021, 1, 31);
+
     public static DemoWorld Build(StrategicPlan plan, IReadOnlyList<CategoryOfWork> categories, DemoPeople people)
     {
         var members = new Members();

@@ -10,7 +10,8 @@ internal static class ReferenceData
 {
     public static StrategicPlan Plan2018To2020()
     {
-        var plan = new StrategicPlan("Alliance Strategic Plan 2018–2020", "Plan stratégique de l'Alliance 2018-2020", 2018, 2020);
+        var plan = new StrategicPlan("Alliance Strategic Plan 2018–2020", "Plan stratégique de l'Alliance 2018-2020", 2018, 2020,
+            AdoptedOn2018To2020, PlanStatus.InForce);
 
         plan.AddObjective("A", ObjectiveKind.StrategicObjective,
             new LocalizedText("Integrated programming", "Programmation intégrée"),
@@ -86,7 +87,32 @@ internal static class ReferenceData
                 + "que l'Alliance s'est fixée d'ici à 2020. Ses groupes y contribuent par des formations et des ressources d'apprentissage "
                 + "et de développement utiles aux praticiens de terrain et à ceux qui les soutiennent."));
 
+        AddCommitments2018To2020(plan);
         return plan;
+    }
+
+    /// <summary>The day the steering committee endorsed the 2018–2020 plan.</summary>
+    public static readonly DateOnly AdoptedOn2018To2020 = new(2018, 3, 9);
+
+    /// <summary>
+    /// The plan's two promises about local actors under objective C, in its own words, each with the
+    /// rule that assesses it (decision 0017). Also added to a 2018–2020 plan stored before plans had commitments.
+    /// </summary>
+    public static void AddCommitments2018To2020(StrategicPlan plan)
+    {
+        var deadline = new DateOnly(2020, 12, 31);
+        plan.AddCommitment("C-SEATS", CommitmentRule.VacantSeatsFilled,
+            new LocalizedText(
+                "The four seats of the steering committee (out of 21) vacant when the plan was adopted are filled by local, "
+                + "national or regional organisations by 2020.",
+                "Les quatre sièges du comité directeur (sur 21) vacants à l'adoption du plan sont remplis par des organisations "
+                + "locales, nationales ou régionales d'ici à 2020."),
+            deadline);
+        plan.AddCommitment("C-MEMBERS", CommitmentRule.NewMembersLocalShare,
+            new LocalizedText(
+                "Over 60% of the members who joined since membership opened in November 2016 are local and national actors.",
+                "Plus de 60\u00A0% des membres entrés depuis l'ouverture de l'adhésion en novembre 2016 sont des acteurs locaux et nationaux."),
+            deadline, sharePercent: 60, since: Domain.Members.Membership.LaunchedOn);
     }
 
     public static IReadOnlyList<CategoryOfWork> Categories() =>

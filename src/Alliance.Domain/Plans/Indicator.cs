@@ -68,11 +68,17 @@ public class Indicator
         (NameEn, NameFr, Baseline, BaselineDate, Target, TargetDate) = (nameEn, nameFr, baseline, baselineDate, target, targetDate);
     }
 
-    public IndicatorValue RecordValue(DateOnly date, decimal value, string? note, string? sourceUrl, string recordedBy)
+    /// <summary>Records what the indicator measured on <paramref name="date"/>; a value cannot be dated after <paramref name="today"/>.</summary>
+    public IndicatorValue RecordValue(DateOnly date, decimal value, string? note, string? sourceUrl, string recordedBy, DateOnly today)
     {
         if (IsComputed)
         {
             throw new DomainException("ComputedIndicatorReadOnly", "This indicator is computed from the portal's data and cannot be recorded by hand.");
+        }
+        if (date > today)
+        {
+            // Dated in the future, it would become the "latest value" every member reads.
+            throw new DomainException("ValueDatedInFuture", "A value cannot be dated after today ({0}).", today) { Field = nameof(IndicatorValue.Date) };
         }
         EnsureInRange(Unit, value, nameof(IndicatorValue.Value));
         var recorded = new IndicatorValue(this, date, value, note, sourceUrl, recordedBy);

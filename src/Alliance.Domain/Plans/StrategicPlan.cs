@@ -6,13 +6,14 @@ public class StrategicPlan
     public const int TitleMaxLength = 200;
 
     private readonly List<Objective> _objectives = [];
+    private readonly List<Commitment> _commitments = [];
 
     private StrategicPlan()
     {
         TitleEn = TitleFr = "";
     }
 
-    public StrategicPlan(string titleEn, string titleFr, int startYear, int endYear)
+    public StrategicPlan(string titleEn, string titleFr, int startYear, int endYear, DateOnly adoptedOn, PlanStatus status = PlanStatus.Draft)
     {
         TitleEn = Guard.Required(titleEn, nameof(TitleEn), TitleMaxLength);
         TitleFr = Guard.Required(titleFr, nameof(TitleFr), TitleMaxLength);
@@ -22,6 +23,8 @@ public class StrategicPlan
         }
         StartYear = startYear;
         EndYear = endYear;
+        AdoptedOn = adoptedOn;
+        Status = status;
     }
 
     public int Id { get; private set; }
@@ -31,8 +34,28 @@ public class StrategicPlan
     public int EndYear { get; private set; }
     public IReadOnlyList<Objective> Objectives => _objectives;
 
+    /// <summary>The day the plan was adopted (endorsed by the steering committee): commitments may speak of the state on that day.</summary>
+    public DateOnly AdoptedOn { get; private set; }
+
+    public PlanStatus Status { get; private set; }
+
+    public IReadOnlyList<Commitment> Commitments => _commitments;
+
     public DateOnly StartsOn => new(StartYear, 1, 1);
     public DateOnly EndsOn => new(EndYear, 12, 31);
+
+    public Commitment AddCommitment(string code, CommitmentRule rule, LocalizedText text, DateOnly deadline,
+        decimal? sharePercent = null, DateOnly? since = null)
+    {
+        var commitment = new Commitment(this, code, rule, text, deadline, sharePercent, since, _commitments.Count + 1);
+        if (_commitments.Any(c => c.Code == commitment.Code))
+        {
+            throw new DomainException("DuplicateCommitmentCode", "The plan already has a commitment with code {0}.", commitment.Code)
+                { Field = nameof(Commitment.Code) };
+        }
+        _commitments.Add(commitment);
+        return commitment;
+    }
 
     public Objective AddObjective(string code, ObjectiveKind kind, LocalizedText title, LocalizedText statement)
     {

@@ -9,6 +9,36 @@ namespace Alliance.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class SteeringCommitteeBrowserTests(BrowserPortal portal)
 {
+    [Theory]
+    [InlineData("en", 1280, "Missed", "As it stood on")]
+    [InlineData("fr", 390, "Manqué", "Tel qu’au")]
+    public async Task AMember_ReadsTheSeatCommitment_AndTheCommitteeAsOfTheAdoptionDay_OnADesktopAndAPhone(
+        string language, int width, string verdict, string banner)
+    {
+        await using var context = await portal.NewContextAsync(javaScriptEnabled: false);
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(width, 844);
+        await page.GotoAsync($"/culture/set?culture={language}&returnUrl=/Account/Login");
+        var form = page.Locator("form.account-form");
+        await form.Locator("input[type=email]").FillAsync("member@alliance.test");
+        await form.Locator("input[type=password]").FillAsync(PortalClient.DemoPassword);
+        await form.Locator("button[type=submit]").ClickAsync();
+        Directory.CreateDirectory(BrowserPortal.ScreenshotFolder);
+
+        await page.GotoAsync("/steering-committee");
+        var commitment = page.Locator("[data-commitment=C-SEATS]");
+        await Expect(commitment.Locator(".target-badge")).ToHaveTextAsync(verdict);
+        await Expect(commitment.Locator(".commitment-evidence li")).ToHaveCountAsync(4);
+        await commitment.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, $"seat-commitment-{language}.png") });
+
+        await page.GotoAsync("/steering-committee?on=2018-03-09");
+        await Expect(page.Locator(".as-of-banner")).ToContainTextAsync(banner);
+        await Expect(page.Locator("[data-figure=vacant] .figure-number")).ToHaveTextAsync("4");
+        // Nothing wider than the screen: the phone reads the page without scrolling sideways.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways.");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, $"steering-committee-2018-03-09-{language}.png"), FullPage = false });
+    }
+
     [Fact]
     public async Task Secretariat_FillsAVacantSeat_AndSeesTheFiguresChange()
     {

@@ -14,7 +14,7 @@ internal static class DomainBuilders
     public static readonly DateOnly Due = new(2019, 12, 31);
 
     public static StrategicPlan NewPlan() =>
-        new("Strategic plan 2018–2020", "Plan stratégique 2018–2020", 2018, 2020);
+        new("Strategic plan 2018–2020", "Plan stratégique 2018–2020", 2018, 2020, new DateOnly(2018, 3, 9));
 
     public static Objective AddObjective(StrategicPlan plan, string code = "A") =>
         plan.AddObjective(code, ObjectiveKind.StrategicObjective,

@@ -7,6 +7,8 @@ namespace Alliance.Tests.Domain;
 
 public class IndicatorTests
 {
+    private static readonly DateOnly Today = new(2019, 7, 1);
+
     private static readonly DateOnly BaselineDate = new(2018, 1, 1);
     private static readonly DateOnly TargetDate = new(2020, 12, 31);
     private static readonly LocalizedText Name = new("Share of new members that are local or national", "Part des nouveaux membres locaux ou nationaux");
@@ -119,7 +121,7 @@ public class IndicatorTests
     {
         var indicator = NewRecorded(IndicatorUnit.Percent);
 
-        var recorded = indicator.RecordValue(new DateOnly(2019, 6, 30), (decimal)value, " Annual survey ", "https://example.org/survey", "Secretariat");
+        var recorded = indicator.RecordValue(new DateOnly(2019, 6, 30), (decimal)value, " Annual survey ", "https://example.org/survey", "Secretariat", Today);
 
         Assert.Same(recorded, Assert.Single(indicator.Values));
         Assert.Equal((decimal)value, recorded.Value);
@@ -137,7 +139,7 @@ public class IndicatorTests
     {
         var indicator = NewRecorded(IndicatorUnit.Percent);
 
-        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), (decimal)value, null, null, "Secretariat"));
+        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), (decimal)value, null, null, "Secretariat", Today));
 
         Assert.Equal("PercentOutOfRange", error.Code);
         Assert.Empty(indicator.Values);
@@ -151,7 +153,7 @@ public class IndicatorTests
     {
         var indicator = NewRecorded(IndicatorUnit.Count);
 
-        indicator.RecordValue(new DateOnly(2019, 6, 30), value, null, null, "Secretariat");
+        indicator.RecordValue(new DateOnly(2019, 6, 30), value, null, null, "Secretariat", Today);
 
         Assert.Equal(value, Assert.Single(indicator.Values).Value);
     }
@@ -164,7 +166,7 @@ public class IndicatorTests
     {
         var indicator = NewRecorded(IndicatorUnit.Count);
 
-        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), (decimal)value, null, null, "Secretariat"));
+        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), (decimal)value, null, null, "Secretariat", Today));
 
         Assert.Equal("CountInvalid", error.Code);
         Assert.Empty(indicator.Values);
@@ -178,7 +180,7 @@ public class IndicatorTests
     {
         var indicator = NewRecorded(IndicatorUnit.Percent);
 
-        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), 50, null, source, "Secretariat"));
+        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), 50, null, source, "Secretariat", Today));
 
         Assert.Equal("InvalidLink", error.Code);
         Assert.Empty(indicator.Values);
@@ -189,7 +191,7 @@ public class IndicatorTests
     {
         var indicator = NewRecorded(IndicatorUnit.Percent);
 
-        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), 50, null, null, "  "));
+        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), 50, null, null, "  ", Today));
 
         Assert.Equal("Required", error.Code);
         Assert.Empty(indicator.Values);
@@ -201,11 +203,24 @@ public class IndicatorTests
     {
         var indicator = NewObjective().AddComputedIndicator(Name, metric, 0, BaselineDate, 4, TargetDate);
 
-        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), 2, null, null, "Secretariat"));
+        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(new DateOnly(2019, 6, 30), 2, null, null, "Secretariat", Today));
 
         Assert.Equal("ComputedIndicatorReadOnly", error.Code);
         Assert.True(indicator.IsComputed);
         Assert.Empty(indicator.Values);
+    }
+
+    [Fact]
+    public void RecordValue_DatedAfterToday_Throws_ButToday_IsKept()
+    {
+        var indicator = NewObjective().AddRecordedIndicator(Name, IndicatorUnit.Percent, 40, BaselineDate, 90, TargetDate);
+
+        var error = Assert.Throws<DomainException>(() => indicator.RecordValue(Today.AddDays(1), 50, null, null, "Secretariat", Today));
+        indicator.RecordValue(Today, 50, null, null, "Secretariat", Today);
+
+        Assert.Equal("ValueDatedInFuture", error.Code);
+        Assert.Equal(nameof(IndicatorValue.Date), error.Field);
+        Assert.Equal(Today, Assert.Single(indicator.Values).Date);
     }
 
     public static TheoryData<ComputedMetric> AllMetrics() => new(Enum.GetValues<ComputedMetric>());

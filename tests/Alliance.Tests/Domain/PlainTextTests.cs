@@ -191,7 +191,7 @@ public class PlainTextTests
         var objective = AddObjective(plan);
 
         var indicator = objective.AddRecordedIndicator(new LocalizedText("Seats\u202E held", "Sièges\0 occupés"), IndicatorUnit.Count, 0, Start, 4, Due);
-        var value = indicator.RecordValue(Start, 1, "Counted\r\nby the\u202E secretariat", null, "Sam Diallo");
+        var value = indicator.RecordValue(Start, 1, "Counted\r\nby the\u202E secretariat", null, "Sam Diallo", Start);
 
         Assert.Equal(("Seats held", "Sièges occupés"), (indicator.NameEn, indicator.NameFr));
         Assert.Equal("Counted\nby the secretariat", value.Note);

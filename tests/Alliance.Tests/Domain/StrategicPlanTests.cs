@@ -13,7 +13,7 @@ public class StrategicPlanTests
     [Fact]
     public void Constructor_CoversWholeYears()
     {
-        var plan = new StrategicPlan(" Strategic plan 2018–2020 ", "Plan stratégique 2018–2020", 2018, 2020);
+        var plan = new StrategicPlan(" Strategic plan 2018–2020 ", "Plan stratégique 2018–2020", 2018, 2020, new DateOnly(2018, 3, 9));
 
         Assert.Equal("Strategic plan 2018–2020", plan.TitleEn);
         Assert.Equal(new DateOnly(2018, 1, 1), plan.StartsOn);
@@ -24,7 +24,7 @@ public class StrategicPlanTests
     [Fact]
     public void Constructor_EndingBeforeItStarts_Throws()
     {
-        var error = Assert.Throws<DomainException>(() => new StrategicPlan("Plan", "Plan", 2021, 2020));
+        var error = Assert.Throws<DomainException>(() => new StrategicPlan("Plan", "Plan", 2021, 2020, new DateOnly(2021, 1, 1)));
 
         Assert.Equal("PlanPeriodOutOfOrder", error.Code);
     }
@@ -32,7 +32,7 @@ public class StrategicPlanTests
     [Fact]
     public void Constructor_EndingInTheYearItStarts_Succeeds()
     {
-        var plan = new StrategicPlan("Plan", "Plan", 2021, 2021);
+        var plan = new StrategicPlan("Plan", "Plan", 2021, 2021, new DateOnly(2021, 1, 1));
 
         Assert.Equal(new DateOnly(2021, 12, 31), plan.EndsOn);
     }
@@ -42,7 +42,7 @@ public class StrategicPlanTests
     [InlineData("Plan", "  ")]
     public void Constructor_WithoutTitleInBothLanguages_Throws(string en, string fr)
     {
-        var error = Assert.Throws<DomainException>(() => new StrategicPlan(en, fr, 2018, 2020));
+        var error = Assert.Throws<DomainException>(() => new StrategicPlan(en, fr, 2018, 2020, new DateOnly(2018, 3, 9)));
 
         Assert.Equal("Required", error.Code);
     }
@@ -82,7 +82,7 @@ public class StrategicPlanTests
     public void AddObjective_SameCodeInAnotherPlan_Succeeds()
     {
         var first = NewPlan();
-        var later = new StrategicPlan("Strategic plan 2021–2025", "Plan stratégique 2021–2025", 2021, 2025);
+        var later = new StrategicPlan("Strategic plan 2021–2025", "Plan stratégique 2021–2025", 2021, 2025, new DateOnly(2021, 7, 1));
         first.AddObjective("A", ObjectiveKind.StrategicObjective, Title, Statement);
 
         later.AddObjective("A", ObjectiveKind.StrategicObjective, Title, Statement);

@@ -79,8 +79,10 @@ public sealed class DashboardPageTests(PortalFactory portal)
         var page = await client.GetDocumentAsync("/");
 
         var seats = page.QuerySelector("#localisation-seats")!;
-        Assert.Equal(committee.Target.Filled.ToString(), seats.GetAttribute("data-value"));
-        Assert.Equal(committee.Target.Target.ToString(), seats.GetAttribute("data-target"));
+        var seatCommitment = Assert.Single(committee.SeatCommitments).Assessment;
+        Assert.Equal(seatCommitment.Achieved.ToString(System.Globalization.CultureInfo.InvariantCulture), seats.GetAttribute("data-value"));
+        Assert.Equal(seatCommitment.Required.ToString(System.Globalization.CultureInfo.InvariantCulture), seats.GetAttribute("data-target"));
+        Assert.Contains("Missed", seats.TextContent, StringComparison.Ordinal);
         Assert.Contains($"{committee.HeldByLocalNationalOrRegional} seats held today", seats.TextContent, StringComparison.Ordinal);
         var newMembers = page.QuerySelector("#localisation-members")!;
         Assert.Equal(members.NewLocalOrNational.ToString(), newMembers.GetAttribute("data-value"));

@@ -71,6 +71,24 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task AValueDatedInTheFuture_IsRefusedBesideItsDate_AndNeverBecomesTheLatestValue()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var indicator = await RecordedIndicatorAsync(scope, "B");
+        var form = IndicatorValueForm.For(indicator, Today);
+        form.Date = "2099-12-31";
+        form.Value = "99";
+        var before = await ValueCountAsync();
+
+        var refused = await Service(scope).RecordValueAsync(indicator.Id, form);
+
+        Assert.Equal(ChangeOutcome.Invalid, refused.Outcome);
+        Assert.StartsWith("A value cannot be dated after today", refused.Errors[nameof(IndicatorValueForm.Date)], StringComparison.Ordinal);
+        Assert.Equal(before, await ValueCountAsync());
+        Assert.Equal("2099-12-31", form.Date);
+    }
+
+    [Fact]
     public async Task RefusedValue_IsExplainedInFrench_ForAFrenchUser()
     {
         await using var scope = await portal.ScopeForUserAsync(Secretariat);

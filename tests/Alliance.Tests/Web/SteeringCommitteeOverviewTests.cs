@@ -1,5 +1,7 @@
 using Alliance.Domain.Members;
+using Alliance.Domain.Plans;
 using Alliance.Domain.SteeringCommittee;
+using Alliance.Web.Features.Plans;
 using Alliance.Web.Features.SteeringCommittee;
 
 using static Alliance.Tests.Domain.DomainBuilders;
@@ -23,13 +25,41 @@ public class SteeringCommitteeOverviewTests
         committee.Assign(17, NewOrganisation("Local association", OrganisationScope.Local), "Rep", new DateOnly(2019, 2, 1), new DateOnly(2022, 2, 1));
         committee.Assign(18, NewOrganisation("Departed", joinedOn: new DateOnly(2015, 1, 1)), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2019, 1, 1)).End(new DateOnly(2019, 10, 2));
 
-        var figures = SteeringCommitteeService.Overview([.. committee.Seats], Today, canManage: false).Figures;
+        var commitment = new CommitmentRow("SEATS", new LocalizedText("Seats", "Sièges"),
+            new CommitmentTerms(CommitmentRule.VacantSeatsFilled, new DateOnly(2018, 3, 9), new DateOnly(2020, 12, 31), null, null));
+
+        var figures = SteeringCommitteeService.Overview([.. committee.Seats], [commitment], Today, canManage: false).Figures;
 
         Assert.Equal((21, 17, 4, 2), (figures.Seats, figures.Held, figures.Vacant, figures.HeldByLocalNationalOrRegional));
         Assert.Equal(
             [new Vacancy(18, new DateOnly(2019, 10, 2), 30), new Vacancy(19, null, null), new Vacancy(20, null, null), new Vacancy(21, null, null)],
             figures.Vacancies);
-        Assert.Equal((2, TargetStatus.OnTrack), (figures.Target.Filled, figures.Target.Status));
+        // Vacant on 9 March 2018: 16, 17 (filled since by a regional and a local organisation), 19, 20 and 21.
+        var seats = Assert.Single(figures.SeatCommitments).Assessment;
+        Assert.Equal((2m, 5m, CommitmentVerdict.Open), (seats.Achieved, seats.Required, seats.Verdict));
+        Assert.Equal(["16", "17", "19", "20", "21"], seats.Evidence.Select(e => e.Reference));
+    }
+
+    [Fact]
+    public void AsOfAPastDay_TheCommitteeShowsWhatStoodThen_NeitherLaterTenuresNorLaterEnds()
+    {
+        var committee = NewCommittee();
+        committee.Assign(1, NewOrganisation("Ended later", joinedOn: new DateOnly(2015, 1, 1)), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2020, 1, 1)).End(new DateOnly(2019, 10, 2));
+        committee.Assign(1, NewOrganisation("Came later", OrganisationScope.Local), "Rep", new DateOnly(2019, 10, 15), new DateOnly(2022, 10, 15));
+        committee.Assign(2, NewOrganisation("Starts later", OrganisationScope.National), "Rep", new DateOnly(2019, 12, 1), new DateOnly(2022, 12, 1));
+        var day = new DateOnly(2019, 6, 30);
+
+        var overview = SteeringCommitteeService.Overview([.. committee.Seats], [], day, canManage: true, asOf: true);
+
+        Assert.Equal(day, overview.AsOf);
+        var seat1 = overview.Seats[0];
+        Assert.Equal("Ended later", Assert.Single(seat1.History).Holder.Name);
+        Assert.Null(seat1.History[0].EndedOn);
+        Assert.False(seat1.IsVacant);
+        var seat2 = overview.Seats[1];
+        Assert.Empty(seat2.History);
+        Assert.Null(seat2.Incoming);
+        Assert.True(seat2.IsVacant);
     }
 
     [Fact]
@@ -39,7 +69,7 @@ public class SteeringCommitteeOverviewTests
         committee.Assign(2, NewOrganisation("Global NGO", OrganisationScope.Global), "Rep", new DateOnly(2018, 1, 1), new DateOnly(2021, 1, 1));
         committee.Assign(1, NewOrganisation("National NGO", OrganisationScope.National), "Rep", new DateOnly(2018, 1, 1), new DateOnly(2021, 1, 1));
 
-        var seats = SteeringCommitteeService.Overview([.. committee.Seats.Reverse()], Today, canManage: true).Seats;
+        var seats = SteeringCommitteeService.Overview([.. committee.Seats.Reverse()], [], Today, canManage: true).Seats;
 
         Assert.Equal(Enumerable.Range(1, 21), seats.Select(s => s.Number));
         Assert.Equal([SeatState.HeldByLocalNationalOrRegional, SeatState.HeldByInternational, SeatState.Vacant], seats.Take(3).Select(s => s.State));

@@ -17,8 +17,8 @@ namespace Alliance.Tests.Web;
 
 /// <summary>
 /// The steering-committee pages as the demo data stood on 1 June 2019, when seat 7's holder was
-/// about to leave, three seats had gone to local, national or regional organisations since 2018
-/// (on track for four) and seats 18 to 21 were vacant.
+/// about to leave, seats 13 and 16 of the four vacant when the plan was adopted (13, 16, 18, 21)
+/// were held by local, national or regional organisations, and seats 18 to 21 were vacant.
 /// </summary>
 public sealed class SteeringCommitteePageTests(SteeringCommitteePageTests.PortalOnFirstJune2019 portal)
     : IClassFixture<SteeringCommitteePageTests.PortalOnFirstJune2019>
@@ -27,18 +27,26 @@ public sealed class SteeringCommitteePageTests(SteeringCommitteePageTests.Portal
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     [Fact]
-    public async Task KeyFigures_CountHeldVacantAndLocalSeats_AndTheTargetIsOnTrack()
+    public async Task KeyFigures_CountHeldVacantAndLocalSeats_AndTheSeatCommitmentCountsTheSeatsVacantOnAdoption()
     {
         var page = await PageAsync("member@alliance.test");
 
         Assert.Equal("17", Figure(page, "held"));
         Assert.Equal("4", Figure(page, "vacant"));
         Assert.Equal("4", Figure(page, "local"));
-        Assert.Equal("3", Figure(page, "target"));
+        Assert.Equal("2", Figure(page, "target"));
         var target = page.QuerySelector("[data-figure=target]")!;
-        Assert.Equal("On track", target.QuerySelector(".target-badge")!.TextContent.Trim());
+        Assert.Equal("Open", target.QuerySelector(".target-badge")!.TextContent.Trim());
         Assert.Contains("Deadline: 12/31/2020", target.TextContent, StringComparison.Ordinal);
-        Assert.Contains("1 more to fill before the deadline. Counted: seats 13, 15, 16.", target.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Seats vacant when the plan was adopted (3/9/2018)", target.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+        [
+            "Seat 13: East Africa Child Protection Coalition, since 4/1/2018",
+            "Seat 16: Kivu Child Rights Network, since 2/1/2019",
+            "Seat 18: vacant",
+            "Seat 21: vacant",
+        ], target.QuerySelectorAll(".commitment-evidence li").Select(li => Squash(li.TextContent)));
+        Assert.Equal(["true", "true", "false", "false"], target.QuerySelectorAll(".commitment-evidence li").Select(li => li.GetAttribute("data-counts")));
         var vacancies = page.QuerySelectorAll("[data-figure=vacant] li").Select(li => Squash(li.TextContent)).ToList();
         Assert.Equal(
         [
@@ -140,10 +148,48 @@ public sealed class SteeringCommitteePageTests(SteeringCommitteePageTests.Portal
 
         Assert.Equal("Comité directeur", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("Sièges occupés", page.QuerySelector("[data-figure=held] h3")!.TextContent);
-        Assert.Equal("En bonne voie", page.QuerySelector(".target-badge")!.TextContent.Trim());
+        Assert.Equal("En cours", page.QuerySelector(".target-badge")!.TextContent.Trim());
         Assert.Contains("Échéance : 31/12/2020", page.QuerySelector("[data-figure=target]")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Vacant depuis le 30/09/2017", Cells(page, 18)[5], StringComparison.Ordinal);
         Assert.Equal("Organisation locale, nationale ou régionale", Squash(page.QuerySelector("li[data-seat='13'] .seat-tile-state")!.TextContent)[2..]);
+    }
+
+    [Fact]
+    public async Task AsOfTheDayThePlanWasAdopted_FourSeatsWereVacant_AndThePageSaysWhichDayItShows()
+    {
+        var client = await portal.SignedInClientAsync("secretariat@alliance.test");
+
+        var page = await client.GetDocumentAsync("/steering-committee?on=2018-03-09");
+
+        Assert.Equal("4", Figure(page, "vacant"));
+        Assert.Equal(["13", "16", "18", "21"], page.QuerySelectorAll("[data-figure=vacant] li a").Select(a => a.TextContent.Replace("Seat ", "", StringComparison.Ordinal)));
+        var banner = page.QuerySelector(".as-of-banner")!;
+        Assert.Equal("2018-03-09", banner.GetAttribute("data-on"));
+        Assert.Contains("As it stood on Friday, March 9, 2018", Squash(banner.TextContent), StringComparison.Ordinal);
+        Assert.Equal("steering-committee", banner.QuerySelector("a")!.GetAttribute("href"));
+        // What came later is not shown: seat 16's holder (from 2019), and no desk or download for another day.
+        Assert.Contains("Vacant", page.QuerySelector("li[data-seat='16'] .seat-tile-state")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kivu Child Rights Network", page.QuerySelector("#history")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("a.manage-link"));
+        // Links within the page keep the day.
+        Assert.Equal("steering-committee?on=2018-03-09#seat-13", page.QuerySelector("[data-figure=vacant] li a")!.GetAttribute("href"));
+        Assert.Equal("steering-committee?seat=1&on=2018-03-09#history-1", page.QuerySelector("a.history-link")!.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("a[href='steering-committee/seats.csv']"));
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("2018-02-30")]
+    [InlineData("1999-12-31")]
+    [InlineData("2999-01-01")]
+    public async Task AMalformedOrImpossibleDay_IsIgnored_AndThePageShowsToday(string on)
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var page = await client.GetDocumentAsync($"/steering-committee?on={on}");
+
+        Assert.Null(page.QuerySelector(".as-of-banner"));
+        Assert.Equal("17", Figure(page, "held"));
     }
 
     [Theory]

@@ -289,6 +289,62 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.ToTable("CategoriesOfWork", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Plans.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<decimal?>("SharePercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StrategicPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TextFr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategicPlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Commitments");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Plans.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -446,11 +502,19 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("EndYear")
                         .HasColumnType("int");
 
                     b.Property<int>("StartYear")
                         .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()
@@ -988,6 +1052,17 @@ namespace Alliance.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Plans.Commitment", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
+                        .WithMany("Commitments")
+                        .HasForeignKey("StrategicPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Plans.Indicator", b =>
                 {
                     b.HasOne("Alliance.Domain.Plans.Objective", "Objective")
@@ -1266,6 +1341,8 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Plans.StrategicPlan", b =>
                 {
+                    b.Navigation("Commitments");
+
                     b.Navigation("Objectives");
                 });
 

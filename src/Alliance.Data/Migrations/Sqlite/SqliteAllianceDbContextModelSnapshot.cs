@@ -275,6 +275,59 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.ToTable("CategoriesOfWork", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Plans.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SharePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrategicPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategicPlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Commitments");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Plans.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -421,11 +474,19 @@ namespace Alliance.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EndYear")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("StartYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()
@@ -944,6 +1005,17 @@ namespace Alliance.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Plans.Commitment", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
+                        .WithMany("Commitments")
+                        .HasForeignKey("StrategicPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Plans.Indicator", b =>
                 {
                     b.HasOne("Alliance.Domain.Plans.Objective", "Objective")
@@ -1222,6 +1294,8 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Plans.StrategicPlan", b =>
                 {
+                    b.Navigation("Commitments");
+
                     b.Navigation("Objectives");
                 });
 

@@ -4,6 +4,7 @@ using Alliance.Domain.Plans;
 using Alliance.Domain.Workplans;
 using Alliance.Domain.WorkingGroups;
 using Alliance.Web.Features.Objectives;
+using Alliance.Web.Features.Plans;
 using Alliance.Web.Features.SteeringCommittee;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,6 +58,9 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
                 NewMembers = db.Organisations.Where(memberToday).Count(o => o.JoinedOn >= launched),
                 NewLocalOrNational = db.Organisations.Where(memberToday).Count(o => o.JoinedOn >= launched
                     && OrganisationScopes.LocalOrNational.Contains(o.Scope)),
+                // The plan's commitments on seats, assessed below from the seats' tenures.
+                SeatCommitments = p.Commitments.AsQueryable().Where(c => c.Rule == CommitmentRule.VacantSeatsFilled)
+                    .OrderBy(c => c.SortOrder).Select(CommitmentRow.FromEntity).ToList(),
                 NewMembersTarget = db.Indicators
                     .Where(i => i.Metric == ComputedMetric.NewMembersLocalOrNationalPercent && i.Objective.StrategicPlanId == p.Id)
                     .Select(i => (decimal?)i.Target).FirstOrDefault(),
@@ -121,12 +125,13 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
 
         // 5. The 21 seats and their tenures: the steering committee's own figures, derived by the domain.
         var seats = await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
-        var committee = SteeringCommitteeService.Overview(seats, today, canManage: false).Figures;
+        var committee = SteeringCommitteeService.Overview(seats, plan.SeatCommitments, today, canManage: false).Figures;
+        var seatCommitment = committee.SeatCommitments.FirstOrDefault();
 
         // The computed indicators' values, from the unfiltered figures above: the same as the objective pages'.
         var planWide = new Dictionary<ComputedMetric, decimal?>
         {
-            [ComputedMetric.SeatsHeldByLocalNationalOrRegional] = committee.Target.Filled,
+            [ComputedMetric.SeatsHeldByLocalNationalOrRegional] = seatCommitment?.Assessment.Achieved,
             [ComputedMetric.NewMembersLocalOrNationalPercent] = ComputedIndicatorValues.Percent(plan.NewLocalOrNational, plan.NewMembers),
             [ComputedMetric.GroupsCoLedByLocalOrNationalPercent] = ComputedIndicatorValues.Percent(groups.Count(g => g.CoLed), groups.Count),
         };
@@ -160,7 +165,7 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         return new DashboardView(
             new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, today, new DashboardFilter(groupSlug, categoryCode),
             links.Values.ToList(), categories, objectives,
-            new LocalisationFigures(committee.HeldByLocalNationalOrRegional, committee.Target,
+            new LocalisationFigures(committee.HeldByLocalNationalOrRegional, seatCommitment,
                 plan.NewMembers, plan.NewLocalOrNational, plan.NewMembersTarget, groups.Count, groups.Count(g => g.CoLed)),
             tally.Where(t => IsOverdue(t.Status, t.PastDue, today)).Sum(t => t.Count),
             overdue.Select(a => new OverdueActivity(a.Id, a.Title, links[a.WorkingGroupId], a.ObjectiveCode, a.Status, a.DueDate,

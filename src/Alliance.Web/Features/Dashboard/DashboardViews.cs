@@ -31,7 +31,7 @@ public sealed record ObjectiveSummary(
 
 /// <summary>Objective C's three localisation figures, computed from seats, members and co-leads (decision 0008).</summary>
 public sealed record LocalisationFigures(
-    int SeatsHeldByLocalNationalOrRegional, LocalisationProgress SeatTarget,
+    int SeatsHeldByLocalNationalOrRegional, Plans.CommitmentView? SeatCommitment,
     int NewMembers, int NewLocalOrNational, decimal? NewMembersTarget,
     int Groups, int GroupsCoLedByLocalOrNational)
 {

@@ -54,10 +54,12 @@ public sealed class ComputedIndicatorValues
         }
         if (metrics.Contains(ComputedMetric.SeatsHeldByLocalNationalOrRegional))
         {
-            // The plan's seat target as the steering-committee page assesses it (LocalisationTarget.Filled),
-            // so that the indicator and that page never disagree.
+            // The plan's seat commitment as the steering-committee page assesses it, so that the
+            // indicator and that page never disagree; none when the plan makes no such commitment.
             var seats = await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
-            planWide[ComputedMetric.SeatsHeldByLocalNationalOrRegional] = LocalisationTarget.Assess(seats, today).Filled;
+            var commitments = await SteeringCommitteeService.LoadSeatCommitmentsAsync(db, cancellationToken);
+            planWide[ComputedMetric.SeatsHeldByLocalNationalOrRegional] = SteeringCommitteeService.Overview(seats, commitments, today, canManage: false)
+                .Figures.SeatCommitments.FirstOrDefault()?.Assessment.Achieved;
         }
         if (metrics.Contains(ComputedMetric.NewMembersLocalOrNationalPercent))
         {

@@ -28,7 +28,7 @@ public sealed record ManagedObjective(string Code, LocalizedText Title, IReadOnl
 /// another just recorded. Computed indicators take no values: the domain refuses them. A saved
 /// change's result is the indicator as it now stands.
 /// </summary>
-public sealed class IndicatorAdministrationService(ChangeWriter changes, IStringLocalizer<ObjectiveStrings> text)
+public sealed class IndicatorAdministrationService(ChangeWriter changes, IStringLocalizer<ObjectiveStrings> text, TimeProvider clock)
 {
     private Permission Staff => new(user => user.IsStaff, text["ManageForbidden"]);
 
@@ -102,7 +102,7 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
             var value = PostedText.Number(form.Value, nameof(IndicatorValueForm.Value), change.Errors);
             // The domain's rules (a computed indicator, a value out of range, a bad link) are judged even when a
             // date is missing, so that every message comes at once; nothing is saved unless all pass.
-            if (!change.Errors.TryApply(() => indicator.RecordValue(date ?? DateOnly.MinValue, value ?? 0, form.Note, form.SourceUrl, change.User.DisplayName), form)
+            if (!change.Errors.TryApply(() => indicator.RecordValue(date ?? DateOnly.MinValue, value ?? 0, form.Note, form.SourceUrl, change.User.DisplayName, clock.Today()), form)
                 || date is null || value is null)
             {
                 return Result.Invalid(change.Errors);

@@ -70,9 +70,29 @@ public sealed record Vacancy(int SeatNumber, DateOnly? Since, int? Days);
 
 /// <summary>The figures at the top of the page, all derived from the tenures on <see cref="Today"/>.</summary>
 public sealed record CommitteeFigures(
-    DateOnly Today, int Seats, int Held, IReadOnlyList<Vacancy> Vacancies, int HeldByLocalNationalOrRegional, LocalisationProgress Target)
+    DateOnly Today, int Seats, int Held, IReadOnlyList<Vacancy> Vacancies, int HeldByLocalNationalOrRegional,
+    IReadOnlyList<Plans.CommitmentView> SeatCommitments)
 {
     public int Vacant => Vacancies.Count;
 }
 
-public sealed record CommitteeOverview(CommitteeFigures Figures, IReadOnlyList<SeatRow> Seats, bool CanManage);
+/// <summary>Links within the committee page, keeping the past day it shows (<c>?on=</c>), if any.</summary>
+public static class CommitteeLinks
+{
+    public static string Href(DateOnly? asOf, string fragment, int? seat = null)
+    {
+        var query = new List<string>(2);
+        if (seat is { } number)
+        {
+            query.Add($"seat={number.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+        if (asOf is { } day)
+        {
+            query.Add($"{AsOfDay.QueryName}={AsOfDay.Format(day)}");
+        }
+        return "steering-committee" + (query.Count == 0 ? "" : "?" + string.Join("&", query)) + "#" + fragment;
+    }
+}
+
+/// <param name="AsOf">The past day shown, or null for today.</param>
+public sealed record CommitteeOverview(CommitteeFigures Figures, IReadOnlyList<SeatRow> Seats, bool CanManage, DateOnly? AsOf = null);

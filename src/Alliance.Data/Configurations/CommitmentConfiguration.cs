@@ -1,0 +1,20 @@
+using Alliance.Data.Concurrency;
+using Alliance.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Alliance.Data.Configurations;
+
+internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
+{
+    public void Configure(EntityTypeBuilder<Commitment> builder)
+    {
+        builder.Property(c => c.Code).HasMaxLength(Commitment.CodeMaxLength).IsRequired();
+        builder.Property(c => c.Rule).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.TextEn).HasMaxLength(Commitment.TextMaxLength).IsRequired();
+        builder.Property(c => c.TextFr).HasMaxLength(Commitment.TextMaxLength).IsRequired();
+        builder.HasIndex(c => new { c.StrategicPlanId, c.Code }).IsUnique();
+        builder.Ignore(c => c.Text);
+        builder.HasVersion();
+    }
+}

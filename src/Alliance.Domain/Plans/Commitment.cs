@@ -1,0 +1,70 @@
+namespace Alliance.Domain.Plans;
+
+/// <summary>
+/// A promise a plan makes in so many words ("the four vacant seats filled by local, national or
+/// regional organisations by 2020"), with a deadline and the rule that lets the portal assess it
+/// from its own data, never from a typed verdict.
+/// </summary>
+public class Commitment
+{
+    public const int CodeMaxLength = 16;
+    public const int TextMaxLength = 1000;
+
+    private Commitment()
+    {
+        Code = TextEn = TextFr = "";
+    }
+
+    internal Commitment(StrategicPlan plan, string code, CommitmentRule rule, LocalizedText text, DateOnly deadline,
+        decimal? sharePercent, DateOnly? since, int sortOrder)
+    {
+        Plan = plan;
+        Code = Guard.Required(code, nameof(Code), CodeMaxLength).ToUpperInvariant();
+        Rule = rule;
+        TextEn = Guard.RequiredLines(text.En, nameof(TextEn), TextMaxLength);
+        TextFr = Guard.RequiredLines(text.Fr, nameof(TextFr), TextMaxLength);
+        Deadline = deadline;
+        SortOrder = sortOrder;
+        switch (rule)
+        {
+            case CommitmentRule.VacantSeatsFilled:
+                if (deadline < plan.AdoptedOn)
+                {
+                    throw new DomainException("CommitmentDeadlineBeforeAdoption", "The deadline cannot come before the plan's adoption ({0}).", plan.AdoptedOn)
+                        { Field = nameof(Deadline) };
+                }
+                break;
+            case CommitmentRule.NewMembersLocalShare:
+                if (sharePercent is not (>= 0 and <= 100))
+                {
+                    throw new DomainException("CommitmentShareOutOfRange", "This rule needs the share to reach, in percent (0 to 100).") { Field = nameof(SharePercent) };
+                }
+                SharePercent = sharePercent;
+                Since = since ?? throw new DomainException("CommitmentSinceRequired", "This rule needs the day from which members count as new.")
+                    { Field = nameof(Since) };
+                Guard.DatesInOrder(Since.Value, deadline, nameof(Since), nameof(Deadline));
+                break;
+            default:
+                throw new DomainException("CommitmentRuleUnknown", "The portal cannot assess this rule.") { Field = nameof(Rule) };
+        }
+    }
+
+    public int Id { get; private set; }
+    public int StrategicPlanId { get; private set; }
+    public StrategicPlan Plan { get; private set; } = null!;
+    public string Code { get; private set; }
+    public CommitmentRule Rule { get; private set; }
+    public string TextEn { get; private set; }
+    public string TextFr { get; private set; }
+    public DateOnly Deadline { get; private set; }
+
+    /// <summary>The share to reach, in percent (share rules only).</summary>
+    public decimal? SharePercent { get; private set; }
+
+    /// <summary>The day from which members count as new (the new-members rule only).</summary>
+    public DateOnly? Since { get; private set; }
+
+    public int SortOrder { get; private set; }
+
+    public LocalizedText Text => new(TextEn, TextFr);
+}
