@@ -15,6 +15,25 @@ internal sealed class StrategicPlanConfiguration : IEntityTypeConfiguration<Stra
         builder.HasMany(p => p.Objectives).WithOne(o => o.Plan).HasForeignKey(o => o.StrategicPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Objectives).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.MissionEn).HasMaxLength(StrategicPlan.MissionMaxLength);
+        builder.Property(p => p.MissionFr).HasMaxLength(StrategicPlan.MissionMaxLength);
+        builder.Property(p => p.ReferenceEn).HasMaxLength(StrategicPlan.ReferenceMaxLength);
+        builder.Property(p => p.ReferenceFr).HasMaxLength(StrategicPlan.ReferenceMaxLength);
+        builder.Ignore(p => p.Slug);
+        builder.OwnsMany(p => p.Precepts, precept =>
+        {
+            precept.ToTable("PlanPrecepts");
+            precept.WithOwner().HasForeignKey("StrategicPlanId");
+            precept.Property<int>("Id");
+            precept.HasKey("Id");
+            precept.Property(x => x.TitleEn).HasMaxLength(PlanPrecept.TitleMaxLength).IsRequired();
+            precept.Property(x => x.TitleFr).HasMaxLength(PlanPrecept.TitleMaxLength).IsRequired();
+            precept.Property(x => x.TextEn).HasMaxLength(PlanPrecept.TextMaxLength).IsRequired();
+            precept.Property(x => x.TextFr).HasMaxLength(PlanPrecept.TextMaxLength).IsRequired();
+            precept.Ignore(x => x.Title);
+            precept.Ignore(x => x.Text);
+        });
+        builder.Navigation(p => p.Precepts).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Commitments).WithOne(c => c.Plan).HasForeignKey(c => c.StrategicPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Commitments).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasVersion();

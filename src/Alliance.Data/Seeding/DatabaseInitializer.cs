@@ -84,10 +84,10 @@ public sealed class DatabaseInitializer(
         {
             db.StrategicPlans.Add(plan);
         }
-        else if (stored.Commitments.Count == 0)
+        else
         {
-            // A plan stored before plans had commitments gets the plan's own.
-            ReferenceData.AddCommitments2018To2020(stored);
+            // A plan stored before the portal kept its mission, precepts or commitments gets the plan's own.
+            ReferenceData.Complete2018To2020(stored);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

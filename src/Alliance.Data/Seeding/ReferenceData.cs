@@ -87,8 +87,50 @@ internal static class ReferenceData
                 + "que l'Alliance s'est fixée d'ici à 2020. Ses groupes y contribuent par des formations et des ressources d'apprentissage "
                 + "et de développement utiles aux praticiens de terrain et à ceux qui les soutiennent."));
 
-        AddCommitments2018To2020(plan);
+        Complete2018To2020(plan);
         return plan;
+    }
+
+    /// <summary>
+    /// What the 2018–2020 plan says beyond its objectives (mission, key reference, precepts,
+    /// commitments), added where missing: also to a plan stored before the portal kept them.
+    /// </summary>
+    public static void Complete2018To2020(StrategicPlan plan)
+    {
+        if (plan.MissionEn is null)
+        {
+            plan.Describe(
+                new LocalizedText(
+                    "The mission of the Alliance for Child Protection in Humanitarian Action (the Alliance) is to support the efforts "
+                    + "of humanitarian actors to achieve high-quality and effective child protection interventions in diverse "
+                    + "humanitarian contexts (refugee and non-refugee settings).",
+                    "La mission de l'Alliance pour la protection de l'enfance dans l'action humanitaire (l'Alliance) est de soutenir "
+                    + "les efforts des acteurs humanitaires pour réaliser des interventions de protection de l'enfance efficaces et de "
+                    + "qualité dans des contextes humanitaires variés (contextes dits de réfugiés et de non-réfugiés)."),
+                new LocalizedText(
+                    "The Minimum Standards for Child Protection in Humanitarian Action (CPMS)",
+                    "Les Standards minimums pour la protection de l'enfance dans l'action humanitaire (SMPE)"));
+        }
+        if (plan.Precepts.Count == 0)
+        {
+            plan.AddPrecept(new LocalizedText("Field-focused", "Axé sur le terrain"), new LocalizedText(
+                "The technical material produced will be needed by, and useful to, field practitioners and those who support them.",
+                "Le matériel technique produit sera nécessaire et utile pour les praticiens de terrain et ceux qui les soutiennent."));
+            plan.AddPrecept(new LocalizedText("Child-centred", "Centré sur l'enfant"), new LocalizedText(
+                "Following the guiding principles set out in the CPMS, all Alliance activities and products put the child at the centre.",
+                "Sur la base des principes directeurs définis dans les SMPE, toutes les activités et tous les produits de l'Alliance "
+                + "placeront l'enfant au centre."));
+            plan.AddPrecept(new LocalizedText("Family- and community-focused", "Axé sur la famille et la communauté"), new LocalizedText(
+                "With the socio-ecological model as frame of reference, Alliance products encourage families and communities to take "
+                + "part in defining and carrying out the protection of children in every context.",
+                "En utilisant le modèle socio-écologique comme cadre de référence, les produits de l'Alliance favoriseront "
+                + "l'implication des familles et des communautés dans la définition et la mise en œuvre de la protection des "
+                + "enfants dans tous les contextes."));
+        }
+        if (plan.Commitments.Count == 0)
+        {
+            AddCommitments2018To2020(plan);
+        }
     }
 
     /// <summary>The day the steering committee endorsed the 2018–2020 plan.</summary>
@@ -96,9 +138,9 @@ internal static class ReferenceData
 
     /// <summary>
     /// The plan's two promises about local actors under objective C, in its own words, each with the
-    /// rule that assesses it (decision 0017). Also added to a 2018–2020 plan stored before plans had commitments.
+    /// rule that assesses it (decision 0017).
     /// </summary>
-    public static void AddCommitments2018To2020(StrategicPlan plan)
+    private static void AddCommitments2018To2020(StrategicPlan plan)
     {
         var deadline = new DateOnly(2020, 12, 31);
         plan.AddCommitment("C-SEATS", CommitmentRule.VacantSeatsFilled,

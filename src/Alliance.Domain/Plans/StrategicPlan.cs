@@ -4,9 +4,12 @@ namespace Alliance.Domain.Plans;
 public class StrategicPlan
 {
     public const int TitleMaxLength = 200;
+    public const int MissionMaxLength = 2000;
+    public const int ReferenceMaxLength = 300;
 
     private readonly List<Objective> _objectives = [];
     private readonly List<Commitment> _commitments = [];
+    private readonly List<PlanPrecept> _precepts = [];
 
     private StrategicPlan()
     {
@@ -40,6 +43,38 @@ public class StrategicPlan
     public PlanStatus Status { get; private set; }
 
     public IReadOnlyList<Commitment> Commitments => _commitments;
+
+    /// <summary>The plan's address in the portal (<c>/plans/2018-2020</c>): its period, which no two plans share.</summary>
+    public string Slug => SlugOf(StartYear, EndYear);
+
+    /// <summary>What the Alliance is for, as the plan states it; null until staff write it.</summary>
+    public string? MissionEn { get; private set; }
+    public string? MissionFr { get; private set; }
+
+    /// <summary>The standards the plan takes as its key reference (the Child Protection Minimum Standards for 2018–2020).</summary>
+    public string? ReferenceEn { get; private set; }
+    public string? ReferenceFr { get; private set; }
+
+    public IReadOnlyList<PlanPrecept> Precepts => _precepts;
+
+    public static string SlugOf(int startYear, int endYear) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{startYear}-{endYear}");
+
+    /// <summary>The plan's mission and key reference, each in every language or not at all.</summary>
+    public void Describe(LocalizedText mission, LocalizedText reference)
+    {
+        MissionEn = Guard.RequiredLines(mission.En, nameof(MissionEn), MissionMaxLength);
+        MissionFr = Guard.RequiredLines(mission.Fr, nameof(MissionFr), MissionMaxLength);
+        ReferenceEn = Guard.Required(reference.En, nameof(ReferenceEn), ReferenceMaxLength);
+        ReferenceFr = Guard.Required(reference.Fr, nameof(ReferenceFr), ReferenceMaxLength);
+    }
+
+    public PlanPrecept AddPrecept(LocalizedText title, LocalizedText text)
+    {
+        var precept = new PlanPrecept(title, text, _precepts.Count + 1);
+        _precepts.Add(precept);
+        return precept;
+    }
 
     public DateOnly StartsOn => new(StartYear, 1, 1);
     public DateOnly EndsOn => new(EndYear, 12, 31);

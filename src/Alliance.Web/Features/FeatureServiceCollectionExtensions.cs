@@ -35,6 +35,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<MemberAdministrationService>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<ObjectiveService>();
+        services.AddScoped<Plans.PlanService>();
         services.AddScoped<IndicatorAdministrationService>();
         services.AddScoped<AuditTrailService>();
         return services;

@@ -27,7 +27,7 @@ public sealed class SteeringCommitteeBrowserTests(BrowserPortal portal)
 
         await page.GotoAsync("/steering-committee");
         var commitment = page.Locator("[data-commitment=C-SEATS]");
-        await Expect(commitment.Locator(".target-badge")).ToHaveTextAsync(verdict);
+        await Expect(commitment.Locator(".verdict-badge")).ToHaveTextAsync(verdict);
         await Expect(commitment.Locator(".commitment-evidence li")).ToHaveCountAsync(4);
         await commitment.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, $"seat-commitment-{language}.png") });
 

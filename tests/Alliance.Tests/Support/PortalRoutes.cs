@@ -86,6 +86,7 @@ public static class PortalRoutes
         {
             ["activities/id"] = (await db.Activities.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["members/id"] = (await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["plans/slug"] = await db.StrategicPlans.OrderBy(p => p.StartYear).Select(p => p.StartYear + "-" + p.EndYear).FirstAsync(),
             ["slug"] = await db.WorkingGroups.OrderBy(g => g.Slug).Select(g => g.Slug).FirstAsync(),
             ["code"] = await db.Objectives.OrderBy(o => o.Code).Select(o => o.Code).FirstAsync(),
         };

@@ -20,9 +20,9 @@ public sealed class PlanCommitmentTests(PortalFactory portal)
         var target = (await client.GetDocumentAsync("/steering-committee")).QuerySelector("[data-figure=target]")!;
 
         Assert.Equal("C-SEATS", target.GetAttribute("data-commitment"));
-        Assert.Equal("Missed", target.QuerySelector(".target-badge")!.TextContent.Trim());
-        Assert.Equal("2", target.QuerySelector(".figure-number")!.TextContent);
-        Assert.Contains("of 4", target.QuerySelector(".figure-of")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Missed", target.QuerySelector(".verdict-badge")!.TextContent.Trim());
+        Assert.Equal("2", target.QuerySelector(".commitment-number")!.TextContent);
+        Assert.Contains("of 4", target.QuerySelector(".commitment-of")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("As it stood on the deadline, 12/31/2020: the verdict is final.", target.TextContent, StringComparison.Ordinal);
         Assert.Equal(["13", "16", "18", "21"], target.QuerySelectorAll(".commitment-evidence li").Select(li => li.GetAttribute("data-seat")));
         Assert.Equal(["true", "true", "false", "false"], target.QuerySelectorAll(".commitment-evidence li").Select(li => li.GetAttribute("data-counts")));

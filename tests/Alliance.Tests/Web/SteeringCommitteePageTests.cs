@@ -36,7 +36,7 @@ public sealed class SteeringCommitteePageTests(SteeringCommitteePageTests.Portal
         Assert.Equal("4", Figure(page, "local"));
         Assert.Equal("2", Figure(page, "target"));
         var target = page.QuerySelector("[data-figure=target]")!;
-        Assert.Equal("Open", target.QuerySelector(".target-badge")!.TextContent.Trim());
+        Assert.Equal("Open", target.QuerySelector(".verdict-badge")!.TextContent.Trim());
         Assert.Contains("Deadline: 12/31/2020", target.TextContent, StringComparison.Ordinal);
         Assert.Contains("Seats vacant when the plan was adopted (3/9/2018)", target.TextContent, StringComparison.Ordinal);
         Assert.Equal(
@@ -148,7 +148,7 @@ public sealed class SteeringCommitteePageTests(SteeringCommitteePageTests.Portal
 
         Assert.Equal("Comité directeur", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("Sièges occupés", page.QuerySelector("[data-figure=held] h3")!.TextContent);
-        Assert.Equal("En cours", page.QuerySelector(".target-badge")!.TextContent.Trim());
+        Assert.Equal("En cours", page.QuerySelector(".verdict-badge")!.TextContent.Trim());
         Assert.Contains("Échéance : 31/12/2020", page.QuerySelector("[data-figure=target]")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Vacant depuis le 30/09/2017", Cells(page, 18)[5], StringComparison.Ordinal);
         Assert.Equal("Organisation locale, nationale ou régionale", Squash(page.QuerySelector("li[data-seat='13'] .seat-tile-state")!.TextContent)[2..]);
@@ -239,7 +239,7 @@ public sealed class SteeringCommitteePageTests(SteeringCommitteePageTests.Portal
         await (await portal.SignedInClientAsync(email)).GetDocumentAsync("/steering-committee");
 
     private static string Figure(IParentNode page, string figure) =>
-        page.QuerySelector($"[data-figure={figure}] .figure-number")!.TextContent.Trim();
+        page.QuerySelector($"[data-figure={figure}] .figure-number, [data-figure={figure}] .commitment-number")!.TextContent.Trim();
 
     private static string[] Cells(IParentNode page, int seat) =>
         page.QuerySelectorAll($"#seat-{seat} > *").Select(c => Squash(c.TextContent)).ToArray();

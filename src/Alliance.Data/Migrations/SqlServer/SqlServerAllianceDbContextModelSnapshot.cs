@@ -508,6 +508,22 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Property<int>("EndYear")
                         .HasColumnType("int");
 
+                    b.Property<string>("MissionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("MissionFr")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ReferenceEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ReferenceFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("StartYear")
                         .HasColumnType("int");
 
@@ -1094,6 +1110,55 @@ namespace Alliance.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.StrategicPlan", b =>
+                {
+                    b.OwnsMany("Alliance.Domain.Plans.PlanPrecept", "Precepts", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("StrategicPlanId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("TextEn")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("TextFr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("TitleEn")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("TitleFr")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("StrategicPlanId");
+
+                            b1.ToTable("PlanPrecepts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StrategicPlanId");
+                        });
+
+                    b.Navigation("Precepts");
                 });
 
             modelBuilder.Entity("Alliance.Domain.SteeringCommittee.SeatTenure", b =>

@@ -480,6 +480,22 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Property<int>("EndYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MissionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissionFr")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StartYear")
                         .HasColumnType("INTEGER");
 
@@ -1047,6 +1063,53 @@ namespace Alliance.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.StrategicPlan", b =>
+                {
+                    b.OwnsMany("Alliance.Domain.Plans.PlanPrecept", "Precepts", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("StrategicPlanId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TextEn")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TextFr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TitleEn")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TitleFr")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("StrategicPlanId");
+
+                            b1.ToTable("PlanPrecepts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StrategicPlanId");
+                        });
+
+                    b.Navigation("Precepts");
                 });
 
             modelBuilder.Entity("Alliance.Domain.SteeringCommittee.SeatTenure", b =>

@@ -75,13 +75,13 @@ public static partial class AuditActions
 /// <summary>One action of the trail: its English words, with <c>{0}</c>, <c>{1}</c> for what it acts on.</summary>
 public sealed partial class AuditAction
 {
-    private readonly Regex _pattern;
+    // The words between the placeholders: a stored action is this action when it has them all, in order.
+    private readonly string[] _words;
 
     public AuditAction(string template)
     {
         Template = template;
-        _pattern = new Regex("^" + Placeholder().Replace(Regex.Escape(template), "(.+?)") + "$",
-            RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(100));
+        _words = Placeholder().Split(template);
     }
 
     public string Template { get; }
@@ -89,13 +89,42 @@ public sealed partial class AuditAction
     /// <summary>The action as stored, about these subjects.</summary>
     public string Of(params object[] subjects) => string.Format(CultureInfo.InvariantCulture, Template, subjects);
 
-    /// <summary>What a stored action acts on, when it is this action; null when it is another.</summary>
-    public IReadOnlyList<string>? Read(string stored) =>
-        _pattern.Match(stored) is { Success: true } match ? [.. match.Groups.Values.Skip(1).Select(g => g.Value)] : null;
+    /// <summary>What a stored action acts on, when it is this action; null when it is another. Plain text search: no pattern, no timeout.</summary>
+    public IReadOnlyList<string>? Read(string stored)
+    {
+        if (!stored.StartsWith(_words[0], StringComparison.Ordinal) || !stored.EndsWith(_words[^1], StringComparison.Ordinal)
+            || stored.Length < _words.Sum(w => w.Length))
+        {
+            return null;
+        }
+        if (_words.Length == 1)
+        {
+            return stored.Length == Template.Length ? [] : null;
+        }
+        var subjects = new List<string>(_words.Length - 1);
+        var at = _words[0].Length;
+        var end = stored.Length - _words[^1].Length;
+        for (var i = 1; i < _words.Length - 1; i++)
+        {
+            // The shortest subject before the next words, as a lazy pattern would take it.
+            var next = _words[i].Length == 0 ? -1 : stored.IndexOf(_words[i], at + 1, StringComparison.Ordinal);
+            if (next < 0 || next > end)
+            {
+                return null;
+            }
+            subjects.Add(stored[at..next]);
+            at = next + _words[i].Length;
+        }
+        if (at >= end)
+        {
+            return null;
+        }
+        subjects.Add(stored[at..end]);
+        return subjects;
+    }
 
     public override string ToString() => Template;
 
-    // A placeholder as Regex.Escape writes it: \{0}.
-    [GeneratedRegex(@"\\\{\d}")]
+    [GeneratedRegex(@"\{\d\}")]
     private static partial Regex Placeholder();
 }

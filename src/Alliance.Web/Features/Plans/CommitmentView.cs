@@ -23,9 +23,14 @@ public sealed record CommitmentRow(string Code, LocalizedText Text, CommitmentTe
             .Select(FromEntity)
             .ToListAsync(cancellationToken);
 
+    private static readonly Func<Commitment, CommitmentRow> s_fromEntity = FromEntity.Compile();
+
+    /// <summary>The row of a commitment loaded with its plan.</summary>
+    public static CommitmentRow Of(Commitment commitment) => s_fromEntity(commitment);
+
     public CommitmentView Assess(DateOnly day, IReadOnlyCollection<SteeringCommitteeSeat> seats, IReadOnlyCollection<Organisation> organisations) =>
-        new(Code, Terms.Rule, Text, Terms.AdoptedOn, Terms.Deadline, CommitmentAssessment.Of(Terms, day, seats, organisations));
+        new(Code, Text, Terms, CommitmentAssessment.Of(Terms, day, seats, organisations));
 }
 
 /// <summary>A plan's commitment as pages show it: its words, its deadline, and where it stands on the day shown.</summary>
-public sealed record CommitmentView(string Code, CommitmentRule Rule, LocalizedText Text, DateOnly AdoptedOn, DateOnly Deadline, CommitmentAssessment Assessment);
+public sealed record CommitmentView(string Code, LocalizedText Text, CommitmentTerms Terms, CommitmentAssessment Assessment);

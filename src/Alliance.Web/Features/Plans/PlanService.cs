@@ -1,0 +1,81 @@
+using Alliance.Data;
+using Alliance.Domain.Plans;
+using Alliance.Web.Features.SteeringCommittee;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Features.Plans;
+
+/// <summary>
+/// Reads for the plan pages: every plan, and one plan whole (mission, key reference, precepts,
+/// structure and commitments), each commitment assessed from the portal's data.
+/// </summary>
+public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var plans = await db.StrategicPlans.AsNoTracking()
+            .OrderByDescending(p => p.StartYear)
+            .Select(p => new { p.StartYear, p.EndYear, p.TitleEn, p.TitleFr, p.AdoptedOn, p.Status, Elements = p.Objectives.Count, Commitments = p.Commitments.Count })
+            .ToListAsync(cancellationToken);
+        return plans.Select(p => new PlanSummary(StrategicPlan.SlugOf(p.StartYear, p.EndYear), new LocalizedText(p.TitleEn, p.TitleFr),
+            p.StartYear, p.EndYear, p.AdoptedOn, p.Status, p.Elements, p.Commitments)).ToList();
+    }
+
+    /// <summary>The plan at <c>/plans/{slug}</c> ("2018-2020"), or null when no plan has that period.</summary>
+    public async Task<PlanDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        if (!TryReadSlug(slug, out var start, out var end))
+        {
+            return null;
+        }
+        var today = clock.Today();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await db.StrategicPlans.AsNoTracking()
+            .Include(p => p.Objectives.OrderBy(o => o.SortOrder))
+            .Include(p => p.Commitments.OrderBy(c => c.SortOrder))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+        var rules = plan.Commitments.Select(c => c.Rule).ToHashSet();
+        var seats = rules.Contains(CommitmentRule.VacantSeatsFilled)
+            ? await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken) : [];
+        var organisations = rules.Contains(CommitmentRule.NewMembersLocalShare)
+            ? await db.Organisations.AsNoTracking().ToListAsync(cancellationToken) : [];
+        var commitments = plan.Commitments
+            .Select(c => CommitmentRow.Of(c).Assess(today, seats, organisations))
+            .ToList();
+        return new PlanDetails(
+            new PlanSummary(plan.Slug, new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, plan.AdoptedOn, plan.Status,
+                plan.Objectives.Count, plan.Commitments.Count),
+            plan.MissionEn is null ? null : new LocalizedText(plan.MissionEn, plan.MissionFr!),
+            plan.ReferenceEn is null ? null : new LocalizedText(plan.ReferenceEn, plan.ReferenceFr!),
+            plan.Precepts.OrderBy(p => p.SortOrder).Select(p => new PlanPreceptView(p.Title, p.Text)).ToList(),
+            plan.Objectives.Select(o => new PlanElementView(o.Code, o.Kind, o.Title, o.Statement)).ToList(),
+            commitments,
+            today);
+    }
+
+    private static bool TryReadSlug(string slug, out int start, out int end)
+    {
+        start = end = 0;
+        var parts = slug.Split('-');
+        return parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out start)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out end);
+    }
+}
+
+public sealed record PlanSummary(string Slug, LocalizedText Title, int StartYear, int EndYear, DateOnly AdoptedOn, PlanStatus Status, int Elements, int Commitments);
+
+public sealed record PlanPreceptView(LocalizedText Title, LocalizedText Text);
+
+public sealed record PlanElementView(string Code, ObjectiveKind Kind, LocalizedText Title, LocalizedText Statement);
+
+/// <summary>A plan whole, with its commitments assessed on <paramref name="Today"/> (the deadline's verdict once it has passed).</summary>
+public sealed record PlanDetails(
+    PlanSummary Plan, LocalizedText? Mission, LocalizedText? Reference, IReadOnlyList<PlanPreceptView> Precepts,
+    IReadOnlyList<PlanElementView> Elements, IReadOnlyList<CommitmentView> Commitments, DateOnly Today);

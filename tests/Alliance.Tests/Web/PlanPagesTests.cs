@@ -1,0 +1,56 @@
+using System.Net;
+using Alliance.Tests.Support;
+
+namespace Alliance.Tests.Web;
+
+/// <summary>The plan pages: every plan, and one plan whole with its commitments assessed from the portal's data.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class PlanPagesTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task Plans_ListsThe2018To2020Plan_WithItsPeriodAdoptionAndStatus()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var row = (await client.GetDocumentAsync("/plans")).QuerySelector("tr[data-plan='2018-2020']")!;
+
+        Assert.Equal("plans/2018-2020", row.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("3/9/2018", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("InForce", row.QuerySelector(".plan-status")!.GetAttribute("data-status"));
+        Assert.Contains("5 elements, 2 commitments", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePlanPage_InFrench_ShowsItsMission_ItsKeyReference_ItsPrecepts_ItsStructure_AndItsCommitmentsVerdicts()
+    {
+        var client = await (await portal.SignedInClientAsync("member@alliance.test")).InFrenchAsync();
+
+        var page = await client.GetDocumentAsync("/plans/2018-2020");
+
+        Assert.Equal("Plan stratégique de l'Alliance 2018-2020", page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("La mission de l'Alliance pour la protection de l'enfance", page.QuerySelector(".plan-mission")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(SMPE)", page.QuerySelector(".plan-reference")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Axé sur le terrain", "Centré sur l'enfant", "Axé sur la famille et la communauté"],
+            page.QuerySelectorAll(".plan-precepts dt").Select(dt => dt.TextContent));
+        Assert.Equal(["A", "B", "C", "PREV", "CAPACITY"], page.QuerySelectorAll(".plan-structure li").Select(li => li.GetAttribute("data-element")));
+        var seats = page.QuerySelector("[data-commitment=C-SEATS]")!;
+        Assert.Equal("Manqué", seats.QuerySelector(".verdict-badge")!.TextContent);
+        Assert.Equal(4, seats.QuerySelectorAll(".commitment-evidence li").Length);
+        var members = page.QuerySelector("[data-commitment=C-MEMBERS]")!;
+        Assert.Equal("Atteint", members.QuerySelector(".verdict-badge")!.TextContent);
+        Assert.Contains("au moins 60 %", members.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tel qu’à l’échéance, le 31/12/2020", members.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(members.QuerySelectorAll(".commitment-members li[data-counts=true]"));
+    }
+
+    [Theory]
+    [InlineData("/plans/1999-2000")]
+    [InlineData("/plans/not-a-plan")]
+    [InlineData("/plans/2018-2020-2022")]
+    public async Task APeriodWithNoPlan_IsNotFound(string url)
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+    }
+}
