@@ -310,6 +310,35 @@ public sealed class MemberRegisterPageTests(PortalFactory portal)
         public bool IsLocalOrNational => OrganisationScopes.LocalOrNational.Contains(Scope);
     }
 
+    [Fact]
+    public async Task AsOfAPastDay_TheRegisterHasOnlyWhoHadJoined_NoLaterLeaving_AndItsFiguresOfThatDay()
+    {
+        var client = await portal.SignedInClientAsync(Member);
+        var day = new DateOnly(2018, 3, 9);
+        var all = await OrganisationsAsync();
+        var joined = all.Where(o => o.JoinedOn <= day).ToList();
+        var members = joined.Count(o => o.LeftOn is null || o.LeftOn > day);
+
+        var ids = await AllPagesAsync(client, "/members?on=2018-03-09");
+        var first = await client.GetDocumentAsync("/members?on=2018-03-09&status=Current");
+
+        Assert.Equal(joined.Select(o => o.Id).Order(), ids.Order());
+        Assert.Equal(members.ToString("N0", CultureInfo.GetCultureInfo("en")), Figure(first, "members"));
+        Assert.Equal("2018-03-09", first.QuerySelector(".as-of-banner")!.GetAttribute("data-on"));
+        Assert.Empty(first.QuerySelectorAll("a[download]"));
+        // Filters, pages and "clear the filters" keep the day.
+        Assert.Equal("2018-03-09", first.QuerySelector("form.register-filters input[name=on]")!.GetAttribute("value"));
+        Assert.All(first.QuerySelectorAll(".pager a, table.member-table thead a"), a => Assert.Contains("on=2018-03-09", a.GetAttribute("href"), StringComparison.Ordinal));
+        // An organisation that left after that day was still a member then: no leaving date is shown.
+        // (In the demo data, Safeguard Analytics joined before 2018 and left on 30 June 2019.)
+        var leftLater = all.First(o => o.JoinedOn <= day && o.LeftOn > day);
+        var row = (await client.GetDocumentAsync($"/members?on=2018-03-09&q={Uri.EscapeDataString(leftLater.NormalizedName)}"))
+            .QuerySelector($"tr[data-organisation-id='{leftLater.Id}']")!;
+        Assert.DoesNotContain("former-member", row.ClassName ?? "", StringComparison.Ordinal);
+        Assert.Contains("former-member", (await client.GetDocumentAsync($"/members?q={Uri.EscapeDataString(leftLater.NormalizedName)}"))
+            .QuerySelector($"tr[data-organisation-id='{leftLater.Id}']")!.ClassName ?? "", StringComparison.Ordinal);
+    }
+
     private async Task<List<Row>> OrganisationsAsync()
     {
         await using var db = portal.ArrangeDb();

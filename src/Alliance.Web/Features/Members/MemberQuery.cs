@@ -33,6 +33,9 @@ public sealed record MemberQuery(
 
     public static MemberQuery Default { get; } = new(null, null, null, null, null, MembershipStatus.All, MemberSort.Name, false, 1);
 
+    /// <summary>The past day the register is read as of (<c>?on=</c>), or null for today; kept in every link.</summary>
+    public DateOnly? On { get; init; }
+
     public bool IsFiltered => Search is not null || Type is not null || Scope is not null || CountryCode is not null
         || JoinedYear is not null || Status != MembershipStatus.All;
 
@@ -75,6 +78,7 @@ public sealed record MemberQuery(
             ["sort"] = Sort == MemberSort.Name ? null : Sort.ToString(),
             ["dir"] = Descending ? "desc" : null,
             ["page"] = withPage && Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null,
+            [AsOfDay.QueryName] = On is { } day ? AsOfDay.Format(day) : null,
         };
         return QueryHelpers.AddQueryString(path, parameters.Where(p => p.Value is not null));
     }

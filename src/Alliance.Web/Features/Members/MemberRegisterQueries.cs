@@ -38,6 +38,11 @@ internal static class MemberRegisterQueries
             var (from, until) = (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
             organisations = organisations.Where(o => o.JoinedOn >= from && o.JoinedOn < until);
         }
+        if (query.On is { } asOf)
+        {
+            // As the register stood that day: nobody who joined later.
+            organisations = organisations.Where(o => o.JoinedOn <= asOf);
+        }
         return query.Status switch
         {
             MembershipStatus.Current => organisations.MembersOn(today),

@@ -15,9 +15,11 @@ public sealed class MemberRegisterService(
 {
     private DateOnly Today => clock.Today();
 
+    /// <summary>One page of the register, today or as it stood on <see cref="MemberQuery.On"/> (then read-only, a later leaving not yet known).</summary>
     public async Task<MemberRegister> GetRegisterAsync(MemberQuery query, CancellationToken cancellationToken = default)
     {
-        var today = Today;
+        query = query.On < Today ? query : query with { On = null };
+        var today = query.On ?? Today;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (countries, years) = await ChoicesAsync(db, cancellationToken);
         query = Applicable(query, countries, years);
@@ -28,6 +30,11 @@ public sealed class MemberRegisterService(
         var rows = await Project(filtered.Sort(query, Order(countries)))
             .Skip((query.Page - 1) * MemberQuery.PageSize).Take(MemberQuery.PageSize)
             .ToListAsync(cancellationToken);
+        if (query.On is { } asOf)
+        {
+            rows = [.. rows.Select(r => r.LeftOn > asOf ? r with { LeftOn = null } : r)];
+            return new MemberRegister(query, rows, total, pageCount, countries, years, asOf, CanManage: false);
+        }
         var user = await currentUser.LoadAsync(db, cancellationToken);
         return new MemberRegister(query, rows, total, pageCount, countries, years, today, user?.IsStaff == true);
     }
@@ -41,9 +48,10 @@ public sealed class MemberRegisterService(
         return await Project(db.Organisations.AsNoTracking().Filter(query, Today).Sort(query, Order(countries))).ToListAsync(cancellationToken);
     }
 
-    public async Task<MemberFigures> GetFiguresAsync(CancellationToken cancellationToken = default)
+    /// <summary>The register's figures today, or on <paramref name="on"/> (a past day).</summary>
+    public async Task<MemberFigures> GetFiguresAsync(DateOnly? on = null, CancellationToken cancellationToken = default)
     {
-        var today = Today;
+        var today = on < Today ? on.Value : Today;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var current = db.Organisations.MembersOn(today);
         var launched = Membership.LaunchedOn;
