@@ -128,6 +128,43 @@ public sealed class WorkingGroupPagesTests(PortalFactory portal)
         Assert.Contains("There is nothing at this address.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AsOfAPastDay_EachActivityStandsAsItsLastUpdateByThatDayLeftIt_AndThePageIsReadOnly()
+    {
+        var client = await portal.SignedInClientAsync("lead@alliance.test");
+        var end = new DateTime(2019, 7, 1, 0, 0, 0, DateTimeKind.Utc);
+        await using var db = CreateContext();
+        var activities = await LiveActivities(db, "cpms").Include(a => a.ProgressUpdates).AsNoTracking().ToListAsync();
+        // Computed here from the history, independently of the page's SQL.
+        var expected = activities.ToDictionary(a => a.Id, a => a.ProgressUpdates.Where(u => u.RecordedAt < end)
+            .OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id).Select(u => (Status: u.Status, Percent: u.PercentComplete)).FirstOrDefault((Status: ActivityStatus.NotStarted, Percent: 0)));
+        Assert.Contains(activities, a => a.Status != expected[a.Id].Status);
+
+        var page = await client.GetDocumentAsync("/working-groups/cpms?on=2019-06-30");
+
+        var rows = page.QuerySelectorAll("tr[data-activity-id]");
+        Assert.Equal(activities.Count, rows.Length);
+        foreach (var row in rows)
+        {
+            var (status, percent) = expected[int.Parse(row.GetAttribute("data-activity-id")!, System.Globalization.CultureInfo.InvariantCulture)];
+            Assert.Equal($"status-badge status-{status.ToString().ToLowerInvariant()}", row.QuerySelector(".status-badge")!.ClassName);
+            Assert.Equal($"{percent}%", row.QuerySelector(".percent-value")!.TextContent.Trim());
+        }
+        Assert.Equal("2019-06-30", page.QuerySelector(".as-of-banner")!.GetAttribute("data-on"));
+        // The lead of this group can update it today, not from a past day; nothing to download either.
+        Assert.Empty(page.QuerySelectorAll("a.update-link"));
+        Assert.Empty(page.QuerySelectorAll("a[download]"));
+        Assert.All(page.QuerySelectorAll("a.filter-link"), a => Assert.Contains("on=2019-06-30", a.GetAttribute("href"), StringComparison.Ordinal));
+
+        var onTrack = expected.Values.Count(e => e.Status == ActivityStatus.OnTrack);
+        var filtered = await client.GetDocumentAsync("/working-groups/cpms?on=2019-06-30&status=OnTrack");
+        Assert.Equal(onTrack, filtered.QuerySelectorAll("tr[data-activity-id]").Length);
+
+        var list = await client.GetDocumentAsync("/working-groups?on=2019-06-30");
+        var cpms = list.QuerySelectorAll("table.data-table tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == "working-groups/cpms?on=2019-06-30");
+        Assert.Contains($"On track: {onTrack}", cpms.TextContent, StringComparison.Ordinal);
+    }
+
     private static IQueryable<Activity> LiveActivities(AllianceDbContext db, string slug) =>
         db.Activities.Where(a => a.Workplan.WorkingGroup.Slug == slug && !a.IsArchived);
 

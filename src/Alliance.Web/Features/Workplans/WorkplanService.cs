@@ -5,21 +5,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Features.Workplans;
 
-/// <summary>Reads for the working-group and activity pages: projections, no tracking, a few queries each.</summary>
+/// <summary>
+/// Reads for the working-group and activity pages: projections, no tracking, a few queries each.
+/// The groups and a group's workplan can be read as they stood on a past day: each activity's
+/// status and percent are then those of its last update recorded by the end of that day.
+/// </summary>
 public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
     private DateOnly Today => clock.Today();
 
-    public async Task<IReadOnlyList<GroupSummary>> GetGroupsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GroupSummary>> GetGroupsAsync(DateOnly? on = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await LoadSummariesAsync(db, db.WorkingGroups, cancellationToken);
+        return await LoadSummariesAsync(db, db.WorkingGroups, AsOf(on), cancellationToken);
     }
 
-    public async Task<GroupWorkplan?> GetGroupWorkplanAsync(string slug, WorkplanFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>A group's workplan today, or on <paramref name="on"/> (a past day; then no one can update or manage it from this page).</summary>
+    public async Task<GroupWorkplan?> GetGroupWorkplanAsync(string slug, WorkplanFilter filter, DateOnly? on = null, CancellationToken cancellationToken = default)
     {
+        var asOf = AsOf(on);
+        var today = asOf ?? Today;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var summary = (await LoadSummariesAsync(db, db.WorkingGroups.Where(g => g.Slug == slug.ToLowerInvariant()), cancellationToken)).SingleOrDefault();
+        var summary = (await LoadSummariesAsync(db, db.WorkingGroups.Where(g => g.Slug == slug.ToLowerInvariant()), asOf, cancellationToken)).SingleOrDefault();
         if (summary is null)
         {
             return null;
@@ -47,21 +54,31 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
         {
             activities = activities.Where(a => a.Objective.Code == code);
         }
-        if (filter.Status is { } status)
+        if (filter.Status is { } status && asOf is null)
         {
             activities = activities.Where(a => a.Status == status);
         }
-        var rows = await ProjectRows(activities).ToListAsync(cancellationToken);
+        var rows = await ProjectRows(activities, asOf).ToListAsync(cancellationToken);
+        if (filter.Status is { } stood && asOf is not null)
+        {
+            // The status of that day is derived from the history, so it is filtered here.
+            rows = [.. rows.Where(r => r.Status == stood)];
+        }
+        var ordered = rows.Select(r => r.ToRow(today)).OrderBy(r => objectives.FindIndex(o => o.Code == r.ObjectiveCode)).ThenBy(r => r.DueDate).ToList();
+        if (asOf is not null)
+        {
+            return new GroupWorkplan(summary, new LocalizedText(group.MissionEn, group.MissionFr), group.Members, objectives, filter, ordered,
+                CanUpdateProgress: false, CanManage: false) { AsOf = asOf };
+        }
         var user = await currentUser.LoadAsync(db, cancellationToken);
-        return new GroupWorkplan(summary, new LocalizedText(group.MissionEn, group.MissionFr), group.Members, objectives, filter,
-            rows.Select(r => r.ToRow(Today)).OrderBy(r => objectives.FindIndex(o => o.Code == r.ObjectiveCode)).ThenBy(r => r.DueDate).ToList(),
+        return new GroupWorkplan(summary, new LocalizedText(group.MissionEn, group.MissionFr), group.Members, objectives, filter, ordered,
             user?.CanUpdateProgressOf(summary.Id) == true, user?.CanManageWorkplans == true);
     }
 
     /// <summary>Every live activity of a group, for the Excel and CSV downloads.</summary>
     public async Task<(GroupSummary Group, IReadOnlyList<ActivityRow> Activities)?> GetExportAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var workplan = await GetGroupWorkplanAsync(slug, WorkplanFilter.None, cancellationToken);
+        var workplan = await GetGroupWorkplanAsync(slug, WorkplanFilter.None, cancellationToken: cancellationToken);
         return workplan is null ? null : (workplan.Group, workplan.Activities);
     }
 
@@ -94,7 +111,11 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             activity.History, !activity.IsArchived && user?.CanUpdateProgressOf(activity.WorkingGroupId) == true);
     }
 
-    private async Task<IReadOnlyList<GroupSummary>> LoadSummariesAsync(AllianceDbContext db, IQueryable<Domain.WorkingGroups.WorkingGroup> groups, CancellationToken cancellationToken)
+    /// <summary>A past day asked for, or null for today (and for a day that is not past).</summary>
+    private DateOnly? AsOf(DateOnly? on) => on < Today ? on : null;
+
+    private async Task<IReadOnlyList<GroupSummary>> LoadSummariesAsync(AllianceDbContext db, IQueryable<Domain.WorkingGroups.WorkingGroup> groups,
+        DateOnly? asOf, CancellationToken cancellationToken)
     {
         var found = await groups.AsNoTracking()
             .OrderBy(g => g.Kind == Domain.WorkingGroups.WorkingGroupKind.WorkingGroup ? 0 : 1).ThenBy(g => g.NameEn)
@@ -106,13 +127,19 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             })
             .ToListAsync(cancellationToken);
         var ids = found.Select(g => g.Id).ToList();
-        var counts = await CurrentActivities(db)
-            .Where(a => ids.Contains(a.Workplan.WorkingGroupId))
-            .GroupBy(a => new { a.Workplan.WorkingGroupId, a.Status })
-            .Select(g => new { g.Key.WorkingGroupId, g.Key.Status, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var live = CurrentActivities(db).Where(a => ids.Contains(a.Workplan.WorkingGroupId));
+        var counts = asOf is { } day
+            ? (await ProjectRows(live, day).Select(a => new { a.GroupId, a.Status }).ToListAsync(cancellationToken))
+                .GroupBy(a => new { WorkingGroupId = a.GroupId, a.Status })
+                .Select(g => new { g.Key.WorkingGroupId, g.Key.Status, Count = g.Count() })
+                .ToList()
+            : await live
+                .GroupBy(a => new { a.Workplan.WorkingGroupId, a.Status })
+                .Select(g => new { g.Key.WorkingGroupId, g.Key.Status, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+        var end = EndOf(asOf);
         var lastUpdates = await db.ProgressUpdates.AsNoTracking()
-            .Where(u => ids.Contains(u.Activity.Workplan.WorkingGroupId) && !u.Activity.IsArchived
+            .Where(u => ids.Contains(u.Activity.Workplan.WorkingGroupId) && !u.Activity.IsArchived && u.RecordedAt < end
                 && db.StrategicPlans.Current().Select(p => p.Id).Contains(u.Activity.Workplan.StrategicPlanId))
             .GroupBy(u => u.Activity.Workplan.WorkingGroupId)
             .Select(g => new { WorkingGroupId = g.Key, Last = g.Max(u => u.RecordedAt) })
@@ -129,14 +156,36 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
         db.Activities.AsNoTracking()
             .Where(a => !a.IsArchived && db.StrategicPlans.Current().Select(p => p.Id).Contains(a.Workplan.StrategicPlanId));
 
-    private static IQueryable<ActivityRowData> ProjectRows(IQueryable<Activity> activities) =>
-        activities.Select(a => new ActivityRowData(
-            a.Id, a.Title, a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr, a.Category.NameEn, a.Category.NameFr,
-            a.Status, a.PercentComplete, a.StartDate, a.DueDate, a.Deliverable,
-            a.ProgressUpdates.Max(u => (DateTime?)u.RecordedAt)));
+    /// <summary>The first moment after <paramref name="asOf"/> (UTC), or the end of time for today: updates recorded before it count.</summary>
+    private static DateTime EndOf(DateOnly? asOf) =>
+        asOf is { } day ? day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : DateTime.MaxValue;
+
+    /// <summary>
+    /// The rows of these activities: today as stored, or as of a past day from their history, the last
+    /// update recorded by the end of that day giving the status and percent (none yet: not started, 0%).
+    /// </summary>
+    private static IQueryable<ActivityRowData> ProjectRows(IQueryable<Activity> activities, DateOnly? asOf = null)
+    {
+        if (asOf is null)
+        {
+            return activities.Select(a => new ActivityRowData(
+                a.Id, a.Workplan.WorkingGroupId, a.Title, a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr, a.Category.NameEn, a.Category.NameFr,
+                a.Status, a.PercentComplete, a.StartDate, a.DueDate, a.Deliverable,
+                a.ProgressUpdates.Max(u => (DateTime?)u.RecordedAt)));
+        }
+        var end = EndOf(asOf);
+        return activities.Select(a => new ActivityRowData(
+            a.Id, a.Workplan.WorkingGroupId, a.Title, a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr, a.Category.NameEn, a.Category.NameFr,
+            a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
+                .Select(u => (ActivityStatus?)u.Status).FirstOrDefault() ?? ActivityStatus.NotStarted,
+            a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
+                .Select(u => (int?)u.PercentComplete).FirstOrDefault() ?? 0,
+            a.StartDate, a.DueDate, a.Deliverable,
+            a.ProgressUpdates.Where(u => u.RecordedAt < end).Max(u => (DateTime?)u.RecordedAt)));
+    }
 
     private sealed record ActivityRowData(
-        int Id, string Title, string ObjectiveCode, string ObjectiveEn, string ObjectiveFr, string CategoryEn, string CategoryFr,
+        int Id, int GroupId, string Title, string ObjectiveCode, string ObjectiveEn, string ObjectiveFr, string CategoryEn, string CategoryFr,
         ActivityStatus Status, int PercentComplete, DateOnly StartDate, DateOnly DueDate, string? Deliverable, DateTime? LastUpdate)
     {
         public ActivityRow ToRow(DateOnly today) => new(Id, Title, ObjectiveCode, new LocalizedText(ObjectiveEn, ObjectiveFr),

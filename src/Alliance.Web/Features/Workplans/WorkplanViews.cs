@@ -33,7 +33,11 @@ public sealed record WorkplanFilter(string? ObjectiveCode, ActivityStatus? Statu
 public sealed record GroupWorkplan(
     GroupSummary Group, LocalizedText Mission, IReadOnlyList<string> MemberOrganisations,
     IReadOnlyList<ObjectiveOption> Objectives, WorkplanFilter Filter, IReadOnlyList<ActivityRow> Activities,
-    bool CanUpdateProgress, bool CanManage);
+    bool CanUpdateProgress, bool CanManage)
+{
+    /// <summary>The past day shown, or null for today.</summary>
+    public DateOnly? AsOf { get; init; }
+}
 
 public sealed record ProgressEntry(
     int Id, DateTime RecordedAt, string AuthorName, ActivityStatus Status, int PercentComplete, int PreviousPercentComplete,
