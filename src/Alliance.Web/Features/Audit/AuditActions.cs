@@ -77,11 +77,13 @@ public sealed partial class AuditAction
 {
     // The words between the placeholders: a stored action is this action when it has them all, in order.
     private readonly string[] _words;
+    private readonly int _wordsLength;
 
     public AuditAction(string template)
     {
         Template = template;
         _words = Placeholder().Split(template);
+        _wordsLength = _words.Sum(w => w.Length);
     }
 
     public string Template { get; }
@@ -93,7 +95,7 @@ public sealed partial class AuditAction
     public IReadOnlyList<string>? Read(string stored)
     {
         if (!stored.StartsWith(_words[0], StringComparison.Ordinal) || !stored.EndsWith(_words[^1], StringComparison.Ordinal)
-            || stored.Length < _words.Sum(w => w.Length))
+            || stored.Length < _wordsLength)
         {
             return null;
         }

@@ -57,9 +57,8 @@ public sealed class ComputedIndicatorValues
             // The plan's seat commitment as the steering-committee page assesses it, so that the
             // indicator and that page never disagree; none when the plan makes no such commitment.
             var seats = await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
-            var commitments = await SteeringCommitteeService.LoadSeatCommitmentsAsync(db, cancellationToken);
-            planWide[ComputedMetric.SeatsHeldByLocalNationalOrRegional] = SteeringCommitteeService.Overview(seats, commitments, today, canManage: false)
-                .Figures.SeatCommitments.FirstOrDefault()?.Assessment.Achieved;
+            var commitment = (await SteeringCommitteeService.LoadSeatCommitmentsAsync(db, cancellationToken)).FirstOrDefault();
+            planWide[ComputedMetric.SeatsHeldByLocalNationalOrRegional] = commitment?.Assess(today, seats, []).Assessment.Achieved;
         }
         if (metrics.Contains(ComputedMetric.NewMembersLocalOrNationalPercent))
         {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Alliance.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PlanCommitments : Migration
+    public partial class PlanCommitmentsAndPrecepts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,6 +18,34 @@ namespace Alliance.Data.Migrations.Sqlite
                 nullable: false,
                 // The only plan stored before plans had an adoption day is 2018–2020, endorsed on 9 March 2018.
                 defaultValue: new DateOnly(2018, 3, 9));
+
+            migrationBuilder.AddColumn<string>(
+                name: "MissionEn",
+                table: "StrategicPlans",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MissionFr",
+                table: "StrategicPlans",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReferenceEn",
+                table: "StrategicPlans",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReferenceFr",
+                table: "StrategicPlans",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
@@ -55,11 +83,40 @@ namespace Alliance.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PlanPrecepts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TextEn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TextFr = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    StrategicPlanId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanPrecepts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanPrecepts_StrategicPlans_StrategicPlanId",
+                        column: x => x.StrategicPlanId,
+                        principalTable: "StrategicPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Commitments_StrategicPlanId_Code",
                 table: "Commitments",
                 columns: new[] { "StrategicPlanId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanPrecepts_StrategicPlanId",
+                table: "PlanPrecepts",
+                column: "StrategicPlanId");
         }
 
         /// <inheritdoc />
@@ -68,8 +125,27 @@ namespace Alliance.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "Commitments");
 
+            migrationBuilder.DropTable(
+                name: "PlanPrecepts");
+
             migrationBuilder.DropColumn(
                 name: "AdoptedOn",
+                table: "StrategicPlans");
+
+            migrationBuilder.DropColumn(
+                name: "MissionEn",
+                table: "StrategicPlans");
+
+            migrationBuilder.DropColumn(
+                name: "MissionFr",
+                table: "StrategicPlans");
+
+            migrationBuilder.DropColumn(
+                name: "ReferenceEn",
+                table: "StrategicPlans");
+
+            migrationBuilder.DropColumn(
+                name: "ReferenceFr",
                 table: "StrategicPlans");
 
             migrationBuilder.DropColumn(

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alliance.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAllianceDbContext))]
-    [Migration("20261203130614_PlanMissionAndPrecepts")]
-    partial class PlanMissionAndPrecepts
+    [Migration("20261203135526_PlanCommitmentsAndPrecepts")]
+    partial class PlanCommitmentsAndPrecepts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
