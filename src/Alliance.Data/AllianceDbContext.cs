@@ -25,6 +25,8 @@ public abstract class AllianceDbContext(DbContextOptions options)
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<CategoryOfWork> CategoriesOfWork => Set<CategoryOfWork>();
+    public DbSet<PlanElementKind> PlanElementKinds => Set<PlanElementKind>();
+    public DbSet<ActivityContribution> ActivityContributions => Set<ActivityContribution>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
     public DbSet<WorkingGroupCoLead> WorkingGroupCoLeads => Set<WorkingGroupCoLead>();

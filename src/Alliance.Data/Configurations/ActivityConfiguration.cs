@@ -18,6 +18,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryOfWorkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.ProgressUpdates).WithOne(u => u.Activity).HasForeignKey(u => u.ActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.ProgressUpdates).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(a => a.Contributions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => new { a.ObjectiveId, a.Status });
         builder.Ignore(a => a.IsClosed);
         builder.HasVersion();

@@ -13,7 +13,7 @@ internal sealed class CategoryOfWorkConfiguration : IEntityTypeConfiguration<Cat
         builder.Property(c => c.Code).HasMaxLength(CategoryOfWork.CodeMaxLength).IsRequired();
         builder.Property(c => c.NameEn).HasMaxLength(CategoryOfWork.NameMaxLength).IsRequired();
         builder.Property(c => c.NameFr).HasMaxLength(CategoryOfWork.NameMaxLength).IsRequired();
-        builder.HasIndex(c => c.Code).IsUnique();
+        builder.HasIndex(c => new { c.StrategicPlanId, c.Code }).IsUnique();
         builder.Ignore(c => c.Name);
         builder.HasVersion();
     }

@@ -10,7 +10,8 @@ internal sealed class ObjectiveConfiguration : IEntityTypeConfiguration<Objectiv
     public void Configure(EntityTypeBuilder<Objective> builder)
     {
         builder.Property(o => o.Code).HasMaxLength(Objective.CodeMaxLength).IsRequired();
-        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.HasOne(o => o.Kind).WithMany().HasForeignKey(o => o.KindId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(o => o.TitleEn).HasMaxLength(Objective.TitleMaxLength).IsRequired();
         builder.Property(o => o.TitleFr).HasMaxLength(Objective.TitleMaxLength).IsRequired();
         builder.Property(o => o.StatementEn).HasMaxLength(Objective.StatementMaxLength).IsRequired();

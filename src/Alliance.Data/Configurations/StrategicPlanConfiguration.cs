@@ -14,6 +14,10 @@ internal sealed class StrategicPlanConfiguration : IEntityTypeConfiguration<Stra
         builder.HasIndex(p => new { p.StartYear, p.EndYear }).IsUnique();
         builder.HasMany(p => p.Objectives).WithOne(o => o.Plan).HasForeignKey(o => o.StrategicPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Objectives).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.ElementKinds).WithOne(k => k.Plan).HasForeignKey(k => k.StrategicPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.ElementKinds).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Categories).WithOne(c => c.Plan).HasForeignKey(c => c.StrategicPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Categories).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.MissionEn).HasMaxLength(StrategicPlan.MissionMaxLength);
         builder.Property(p => p.MissionFr).HasMaxLength(StrategicPlan.MissionMaxLength);

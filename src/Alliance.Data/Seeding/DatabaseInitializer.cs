@@ -73,10 +73,6 @@ public sealed class DatabaseInitializer(
 
     private async Task EnsureReferenceDataAsync(CancellationToken cancellationToken)
     {
-        if (!await db.CategoriesOfWork.AnyAsync(cancellationToken))
-        {
-            db.CategoriesOfWork.AddRange(ReferenceData.Categories());
-        }
         var plan = ReferenceData.Plan2018To2020();
         var stored = await db.StrategicPlans.Include(p => p.Commitments)
             .SingleOrDefaultAsync(p => p.StartYear == plan.StartYear && p.EndYear == plan.EndYear, cancellationToken);
@@ -127,7 +123,7 @@ public sealed class DatabaseInitializer(
         }
 
         var plan = await db.StrategicPlans.Include(p => p.Objectives).SingleAsync(p => p.StartYear == 2018 && p.EndYear == 2020, cancellationToken);
-        var categories = await db.CategoriesOfWork.OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        var categories = await db.CategoriesOfWork.Where(c => c.StrategicPlanId == plan.Id).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         var lead = accounts["lead@alliance.test"];
         var lead2 = accounts["lead2@alliance.test"];
         var secretariat = accounts["secretariat@alliance.test"];

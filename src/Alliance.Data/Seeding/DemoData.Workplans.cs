@@ -14,13 +14,15 @@ internal static partial class DemoData
     {
         public Workplan Workplan { get; } = new(group, plan);
 
-        public Activity Add(string objectiveCode, string categoryCode, string title, DateOnly start, DateOnly due, string deliverable, string? description = null)
+        public Activity Add(string objectiveCode, string categoryCode, string title, DateOnly start, DateOnly due, string deliverable, string? description = null,
+            string[]? alsoServes = null)
         {
             var objective = Workplan.Plan.Objectives.SingleOrDefault(o => o.Code == objectiveCode)
                 ?? throw new InvalidOperationException($"The plan has no objective {objectiveCode}.");
             var category = categories.SingleOrDefault(c => c.Code == categoryCode)
                 ?? throw new InvalidOperationException($"There is no category of work {categoryCode}.");
-            return Workplan.AddActivity(new ActivityDetails(title, description, objective, category, start, due, deliverable));
+            var contributions = (alsoServes ?? []).Select(code => Workplan.Plan.Objectives.Single(o => o.Code == code)).ToList();
+            return Workplan.AddActivity(new ActivityDetails(title, description, objective, category, start, due, deliverable, contributions));
         }
 
         public void Report(Activity activity, DateTime at, ActivityStatus status, int percent, string narrative, string? evidenceUrl = null, bool decreaseExplained = false) =>
@@ -72,7 +74,7 @@ internal static partial class DemoData
         w.Report(cpra, At(2019, 12, 17), ActivityStatus.Completed, 100, "Revised toolkit published online with the analysis template in English and French.");
 
         var trainings = w.Add("C", "capacity-building", "Run regional trainings on child protection assessments for national actors",
-            D(2018, 9, 1), D(2021, 3, 31), "Four regional trainings reaching 100 staff of national and local organisations");
+            D(2018, 9, 1), D(2021, 3, 31), "Four regional trainings reaching 100 staff of national and local organisations", alsoServes: ["CAPACITY"]);
         w.Report(trainings, At(2019, 3, 22), ActivityStatus.OnTrack, 25, "Nairobi training delivered to 26 participants, 19 of them from national NGOs.");
         w.Report(trainings, At(2019, 10, 11), ActivityStatus.OnTrack, 50, "Amman training delivered to 24 participants from Jordan, Lebanon, Iraq and Syria.");
         w.Report(trainings, At(2020, 5, 15), ActivityStatus.AtRisk, 50, "Dakar and Bangkok trainings postponed because of COVID-19 travel restrictions; remote delivery being tested.");
@@ -163,7 +165,7 @@ internal static partial class DemoData
         w.Report(package, At(2020, 10, 23), ActivityStatus.Completed, 100, "Online pilot with 32 participants completed and the package published.");
 
         var peers = w.Add("C", "capacity-building", "Launch a peer-learning programme for national child protection coordinators",
-            D(2018, 6, 1), D(2019, 12, 31), "Peer-learning cohort of 30 national coordinators");
+            D(2018, 6, 1), D(2019, 12, 31), "Peer-learning cohort of 30 national coordinators", alsoServes: ["CAPACITY"]);
         w.Report(peers, At(2018, 11, 16), ActivityStatus.OnTrack, 30, "First cohort of 30 coordinators selected, 21 of them from national organisations.");
         w.Report(peers, At(2019, 6, 21), ActivityStatus.OnTrack, 70, "Six peer-learning sessions held; coordinators paired across regions.");
         w.Report(peers, At(2019, 12, 13), ActivityStatus.Completed, 100, "Cohort completed; 27 of 30 coordinators finished the programme.");
@@ -312,7 +314,7 @@ internal static partial class DemoData
         w.Report(guidance, At(2020, 3, 20), ActivityStatus.Completed, 100, "Guidance published in English, French and Swahili.");
 
         var committees = w.Add("C", "capacity-building", "Train community child protection committees with national partners in Kenya and South Sudan",
-            D(2019, 1, 15), D(2020, 12, 31), "Trainings for 40 community child protection committees");
+            D(2019, 1, 15), D(2020, 12, 31), "Trainings for 40 community child protection committees", alsoServes: ["PREV", "CAPACITY"]);
         w.Report(committees, At(2019, 8, 9), ActivityStatus.OnTrack, 35, "Fourteen committees trained in Turkana by the Turkana Children's Rights Centre.");
         w.Report(committees, At(2020, 12, 4), ActivityStatus.OnTrack, 70, "Twenty-eight committees trained; sessions in Juba resumed in small groups.");
 
@@ -322,7 +324,7 @@ internal static partial class DemoData
         w.Report(exchanges, At(2020, 11, 27), ActivityStatus.Completed, 100, "Remaining exchanges held online with interpretation into Arabic and French.");
 
         var sectors = w.Add("A", "advocacy", "Advocate for community-level child protection in health and education programmes",
-            D(2019, 7, 1), D(2021, 6, 30), "Joint messages with health and education actors");
+            D(2019, 7, 1), D(2021, 6, 30), "Joint messages with health and education actors", alsoServes: ["PREV"]);
         w.Report(sectors, At(2020, 9, 11), ActivityStatus.AtRisk, 30, "Health partners' availability is limited during the pandemic; messages agreed with the education sector only.");
 
         var monitoring = w.Add("B", "evidence", "Develop a community-level monitoring tool",

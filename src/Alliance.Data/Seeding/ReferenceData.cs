@@ -3,7 +3,7 @@ using Alliance.Domain.Plans;
 namespace Alliance.Data.Seeding;
 
 /// <summary>
-/// The facts of the 2018–2020 strategic plan (objectives, categories of work), taken from the
+/// The facts of the 2018–2020 strategic plan (its kinds of element, objectives, categories of work), taken from the
 /// plan's summary. Every installation gets them, demo data or not.
 /// </summary>
 internal static class ReferenceData
@@ -12,8 +12,15 @@ internal static class ReferenceData
     {
         var plan = new StrategicPlan("Alliance Strategic Plan 2018–2020", "Plan stratégique de l'Alliance 2018-2020", 2018, 2020,
             AdoptedOn2018To2020, PlanStatus.InForce);
+        var objective = plan.AddElementKind("objective",
+            new LocalizedText("Strategic objective", "Objectif stratégique"),
+            new LocalizedText("Strategic objectives", "Objectifs stratégiques"), labelledByCode: true);
+        // The plan calls prevention and workforce capacity "secondary priorities" that run through the three objectives.
+        var secondary = plan.AddElementKind("secondary-priority",
+            new LocalizedText("Secondary priority", "Priorité secondaire"),
+            new LocalizedText("Secondary priorities", "Priorités secondaires"), isCrossCutting: true);
 
-        plan.AddObjective("A", ObjectiveKind.StrategicObjective,
+        plan.AddObjective("A", objective,
             new LocalizedText("Integrated programming", "Programmation intégrée"),
             new LocalizedText(
                 "The child protection sector and other sectors have mechanisms in place that favour integrated programming "
@@ -30,7 +37,7 @@ internal static class ReferenceData
                 + "des programmes intégrés de protection de l'enfance, en examinant les entraves à la collaboration "
                 + "intersectorielle, tant du point de vue de la protection de l'enfance que de celui des autres acteurs sectoriels."));
 
-        plan.AddObjective("B", ObjectiveKind.StrategicObjective,
+        plan.AddObjective("B", objective,
             new LocalizedText("Evidence-based resources", "Ressources fondées sur des preuves"),
             new LocalizedText(
                 "Alliance resources, including standards and technical guidance, are based on solid evidence. "
@@ -47,7 +54,7 @@ internal static class ReferenceData
                 + "2018-2020 de ses 9 groupes de travail et groupes thématiques. L'Alliance analysera aussi les causes de la faible "
                 + "utilisation des données et des preuves dans la programmation, afin que ses groupes techniques puissent mieux y remédier."));
 
-        plan.AddObjective("C", ObjectiveKind.StrategicObjective,
+        plan.AddObjective("C", objective,
             new LocalizedText("Local actors benefit and lead", "Des acteurs locaux bénéficiaires et moteurs"),
             new LocalizedText(
                 "A diversity of local child protection actors from different contexts benefit from and lead Alliance activities. "
@@ -66,7 +73,7 @@ internal static class ReferenceData
                 + "régionales d'ici à 2020. L'Alliance veillera aussi à ce que les acteurs nationaux et locaux disposent des "
                 + "ressources pour participer à ses groupes et activités ou les diriger."));
 
-        plan.AddObjective("PREV", ObjectiveKind.SecondaryPriority,
+        plan.AddObjective("PREV", secondary,
             new LocalizedText("Prevention", "Prévention"),
             new LocalizedText(
                 "Prevention is one of the two secondary priorities the Alliance set itself for 2020. Alongside response, "
@@ -77,7 +84,7 @@ internal static class ReferenceData
                 + "la prévention des abus, de l'exploitation, de la négligence et de la violence contre les enfants dans "
                 + "l'action humanitaire."));
 
-        plan.AddObjective("CAPACITY", ObjectiveKind.SecondaryPriority,
+        plan.AddObjective("CAPACITY", secondary,
             new LocalizedText("Workforce capacity strengthening", "Renforcement des capacités des personnels"),
             new LocalizedText(
                 "Strengthening the capacity of the child protection workforce is the other secondary priority the Alliance "
@@ -87,6 +94,10 @@ internal static class ReferenceData
                 + "que l'Alliance s'est fixée d'ici à 2020. Ses groupes y contribuent par des formations et des ressources d'apprentissage "
                 + "et de développement utiles aux praticiens de terrain et à ceux qui les soutiennent."));
 
+        foreach (var (code, name) in Categories2018To2020)
+        {
+            plan.AddCategory(code, name);
+        }
         Complete2018To2020(plan);
         return plan;
     }
@@ -157,17 +168,18 @@ internal static class ReferenceData
             deadline, sharePercent: 60, since: Domain.Members.Membership.LaunchedOn);
     }
 
-    public static IReadOnlyList<CategoryOfWork> Categories() =>
+    /// <summary>The plan's five categories of work.</summary>
+    private static readonly (string Code, LocalizedText Name)[] Categories2018To2020 =
     [
-        new("standard-setting",
-            new LocalizedText("Standard setting and guidance development", "Établissement de normes et développement de directives"), 1),
-        new("capacity-building",
-            new LocalizedText("Capacity building, learning and development", "Renforcement des capacités, apprentissage et développement"), 2),
-        new("evidence",
-            new LocalizedText("Evidence and knowledge generation", "Génération de preuves et de connaissances"), 3),
-        new("advocacy",
-            new LocalizedText("Advocacy", "Plaidoyer"), 4),
-        new("convening",
-            new LocalizedText("Convening", "Réunir les acteurs"), 5),
+        ("standard-setting",
+            new LocalizedText("Standard setting and guidance development", "Établissement de normes et développement de directives")),
+        ("capacity-building",
+            new LocalizedText("Capacity building, learning and development", "Renforcement des capacités, apprentissage et développement")),
+        ("evidence",
+            new LocalizedText("Evidence and knowledge generation", "Génération de preuves et de connaissances")),
+        ("advocacy",
+            new LocalizedText("Advocacy", "Plaidoyer")),
+        ("convening",
+            new LocalizedText("Convening", "Réunir les acteurs")),
     ];
 }

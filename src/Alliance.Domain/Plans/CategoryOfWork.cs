@@ -1,6 +1,6 @@
 namespace Alliance.Domain.Plans;
 
-/// <summary>One of the Alliance's five categories of work (standard setting, capacity building, ...).</summary>
+/// <summary>A category of work of a plan (for 2018–2020: standard setting, capacity building, evidence, advocacy, convening).</summary>
 public class CategoryOfWork
 {
     public const int CodeMaxLength = 32;
@@ -11,8 +11,9 @@ public class CategoryOfWork
         Code = NameEn = NameFr = "";
     }
 
-    public CategoryOfWork(string code, LocalizedText name, int sortOrder)
+    internal CategoryOfWork(StrategicPlan plan, string code, LocalizedText name, int sortOrder)
     {
+        Plan = plan;
         Code = Guard.Required(code, nameof(Code), CodeMaxLength);
         NameEn = Guard.Required(name.En, nameof(NameEn), NameMaxLength);
         NameFr = Guard.Required(name.Fr, nameof(NameFr), NameMaxLength);
@@ -20,6 +21,8 @@ public class CategoryOfWork
     }
 
     public int Id { get; private set; }
+    public int StrategicPlanId { get; private set; }
+    public StrategicPlan Plan { get; private set; } = null!;
     public string Code { get; private set; }
     public string NameEn { get; private set; }
     public string NameFr { get; private set; }

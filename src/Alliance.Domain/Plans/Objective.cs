@@ -1,6 +1,10 @@
 namespace Alliance.Domain.Plans;
 
-/// <summary>A strategic objective (A, B, C) or a secondary priority of a plan.</summary>
+/// <summary>
+/// An element of a plan's structure: a strategic objective (A, B, C) or a secondary priority of
+/// 2018–2020, the goal, a priority or an objective of 2021–2025. Its kind is the plan's own data,
+/// and an element may sit under another, to any depth.
+/// </summary>
 public class Objective
 {
     public const int CodeMaxLength = 16;
@@ -14,11 +18,12 @@ public class Objective
         Code = TitleEn = TitleFr = StatementEn = StatementFr = "";
     }
 
-    internal Objective(StrategicPlan plan, string code, ObjectiveKind kind, LocalizedText title, LocalizedText statement, int sortOrder)
+    internal Objective(StrategicPlan plan, string code, PlanElementKind kind, Objective? parent, LocalizedText title, LocalizedText statement, int sortOrder)
     {
         Plan = plan;
         Code = code;
         Kind = kind;
+        Parent = parent;
         TitleEn = Guard.Required(title.En, nameof(TitleEn), TitleMaxLength);
         TitleFr = Guard.Required(title.Fr, nameof(TitleFr), TitleMaxLength);
         StatementEn = Guard.RequiredLines(statement.En, nameof(StatementEn), StatementMaxLength);
@@ -30,7 +35,12 @@ public class Objective
     public int StrategicPlanId { get; private set; }
     public StrategicPlan Plan { get; private set; } = null!;
     public string Code { get; private set; }
-    public ObjectiveKind Kind { get; private set; }
+    public int KindId { get; private set; }
+    public PlanElementKind Kind { get; private set; } = null!;
+
+    /// <summary>The element this one serves (a priority's objective sits under the priority); null at the top of the plan.</summary>
+    public int? ParentId { get; private set; }
+    public Objective? Parent { get; private set; }
     public string TitleEn { get; private set; }
     public string TitleFr { get; private set; }
     public string StatementEn { get; private set; }

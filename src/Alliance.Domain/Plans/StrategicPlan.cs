@@ -8,6 +8,8 @@ public class StrategicPlan
     public const int ReferenceMaxLength = 300;
 
     private readonly List<Objective> _objectives = [];
+    private readonly List<PlanElementKind> _elementKinds = [];
+    private readonly List<CategoryOfWork> _categories = [];
     private readonly List<Commitment> _commitments = [];
     private readonly List<PlanPrecept> _precepts = [];
 
@@ -36,6 +38,12 @@ public class StrategicPlan
     public int StartYear { get; private set; }
     public int EndYear { get; private set; }
     public IReadOnlyList<Objective> Objectives => _objectives;
+
+    /// <summary>The kinds of element the plan's structure is made of, in the plan's own words.</summary>
+    public IReadOnlyList<PlanElementKind> ElementKinds => _elementKinds;
+
+    /// <summary>The categories of work the plan sorts activities into.</summary>
+    public IReadOnlyList<CategoryOfWork> Categories => _categories;
 
     /// <summary>The day the plan was adopted (endorsed by the steering committee): commitments may speak of the state on that day.</summary>
     public DateOnly AdoptedOn { get; private set; }
@@ -92,14 +100,48 @@ public class StrategicPlan
         return commitment;
     }
 
-    public Objective AddObjective(string code, ObjectiveKind kind, LocalizedText title, LocalizedText statement)
+    public PlanElementKind AddElementKind(string code, LocalizedText name, LocalizedText plural, bool isCrossCutting = false, bool labelledByCode = false)
+    {
+        var kind = new PlanElementKind(this, code, name, plural, isCrossCutting, labelledByCode, _elementKinds.Count + 1);
+        if (_elementKinds.Any(k => k.Code == kind.Code))
+        {
+            throw new DomainException("DuplicateElementKindCode", "The plan already has a kind of element with code {0}.", kind.Code)
+                { Field = nameof(PlanElementKind.Code) };
+        }
+        _elementKinds.Add(kind);
+        return kind;
+    }
+
+    public CategoryOfWork AddCategory(string code, LocalizedText name)
+    {
+        var category = new CategoryOfWork(this, code, name, _categories.Count + 1);
+        if (_categories.Any(c => c.Code == category.Code))
+        {
+            throw new DomainException("DuplicateCategoryCode", "The plan already has a category of work with code {0}.", category.Code)
+                { Field = nameof(CategoryOfWork.Code) };
+        }
+        _categories.Add(category);
+        return category;
+    }
+
+    /// <summary>Adds an element of one of the plan's kinds, at the top of the structure or under another of its elements.</summary>
+    public Objective AddObjective(string code, PlanElementKind kind, LocalizedText title, LocalizedText statement, Objective? parent = null)
     {
         var normalized = Guard.Required(code, nameof(Objective.Code), Objective.CodeMaxLength).ToUpperInvariant();
         if (_objectives.Any(o => o.Code == normalized))
         {
-            throw new DomainException("DuplicateObjectiveCode", "The plan already has an objective with code {0}.", normalized);
+            throw new DomainException("DuplicateObjectiveCode", "The plan already has an objective with code {0}.", normalized)
+                { Field = nameof(Objective.Code) };
         }
-        var objective = new Objective(this, normalized, kind, title, statement, _objectives.Count + 1);
+        if (!_elementKinds.Contains(kind))
+        {
+            throw new DomainException("ElementKindNotInPlan", "Choose a kind of element of this plan.") { Field = nameof(Objective.Kind) };
+        }
+        if (parent is not null && !_objectives.Contains(parent))
+        {
+            throw new DomainException("ParentNotInPlan", "An element can only sit under an element of the same plan.") { Field = nameof(Objective.Parent) };
+        }
+        var objective = new Objective(this, normalized, kind, parent, title, statement, _objectives.Count + 1);
         _objectives.Add(objective);
         return objective;
     }

@@ -16,6 +16,7 @@ public class Activity
     public const int StaleAfterDays = 90;
 
     private readonly List<ProgressUpdate> _progressUpdates = [];
+    private readonly List<ActivityContribution> _contributions = [];
 
     private Activity()
     {
@@ -46,6 +47,9 @@ public class Activity
     public int PercentComplete { get; private set; }
     public bool IsArchived { get; private set; }
     public IReadOnlyList<ProgressUpdate> ProgressUpdates => _progressUpdates;
+
+    /// <summary>The cross-cutting elements the activity serves besides its main <see cref="Objective"/>.</summary>
+    public IReadOnlyList<ActivityContribution> Contributions => _contributions;
 
     public bool IsClosed => Status is ActivityStatus.Completed or ActivityStatus.Cancelled;
 
@@ -147,6 +151,23 @@ public class Activity
     private void Apply(ActivityDetails details)
     {
         Workplan.EnsureObjectiveBelongsToPlan(details.Objective);
+        Workplan.EnsureCategoryBelongsToPlan(details.Category);
+        // No list of contributions leaves them as they are; an empty list clears them.
+        var contributions = details.ContributesTo?.Distinct().ToList() ?? [.. _contributions.Select(c => c.Objective)];
+        foreach (var element in contributions)
+        {
+            Workplan.EnsureObjectiveBelongsToPlan(element, nameof(ActivityDetails.ContributesTo));
+            if (element == details.Objective)
+            {
+                throw new DomainException("ContributionIsMainElement", "The activity's main element cannot also be one it contributes to.")
+                    { Field = nameof(ActivityDetails.ContributesTo) };
+            }
+            if (!element.Kind.IsCrossCutting)
+            {
+                throw new DomainException("ContributionNotCrossCutting", "An activity contributes only to cross-cutting elements of the plan.")
+                    { Field = nameof(ActivityDetails.ContributesTo) };
+            }
+        }
         Guard.DatesInOrder(details.StartDate, details.DueDate, nameof(StartDate), nameof(DueDate));
         // Check everything before changing anything, so that a refused edit leaves the activity as it was.
         var title = Guard.Required(details.Title, nameof(Title), TitleMaxLength);
@@ -159,6 +180,11 @@ public class Activity
         Category = details.Category;
         StartDate = details.StartDate;
         DueDate = details.DueDate;
+        _contributions.RemoveAll(c => !contributions.Contains(c.Objective));
+        foreach (var element in contributions.Where(e => _contributions.All(c => c.Objective != e)))
+        {
+            _contributions.Add(new ActivityContribution(this, element));
+        }
     }
 
     private void EnsureNotArchived()

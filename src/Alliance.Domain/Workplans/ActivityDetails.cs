@@ -2,7 +2,10 @@ using Alliance.Domain.Plans;
 
 namespace Alliance.Domain.Workplans;
 
-/// <summary>What the secretariat sets about an activity (its structure, not its progress).</summary>
+/// <summary>
+/// What the secretariat sets about an activity (its structure, not its progress): its main element
+/// and the cross-cutting elements it also serves (null leaves those as they are).
+/// </summary>
 public sealed record ActivityDetails(
     string Title,
     string? Description,
@@ -10,4 +13,5 @@ public sealed record ActivityDetails(
     CategoryOfWork Category,
     DateOnly StartDate,
     DateOnly DueDate,
-    string? Deliverable);
+    string? Deliverable,
+    IReadOnlyList<Objective>? ContributesTo = null);

@@ -44,12 +44,21 @@ public class Workplan
         }
     }
 
-    internal void EnsureObjectiveBelongsToPlan(Objective objective)
+    internal void EnsureObjectiveBelongsToPlan(Objective objective, string field = nameof(Activity.Objective))
     {
-        var sameplan = objective.Plan == Plan || (objective.StrategicPlanId != 0 && objective.StrategicPlanId == StrategicPlanId);
-        if (!sameplan)
+        var samePlan = objective.Plan == Plan || (objective.StrategicPlanId != 0 && objective.StrategicPlanId == StrategicPlanId);
+        if (!samePlan)
         {
-            throw new DomainException("ObjectiveNotInPlan", "The objective must belong to the workplan's strategic plan.") { Field = nameof(Activity.Objective) };
+            throw new DomainException("ObjectiveNotInPlan", "The objective must belong to the workplan's strategic plan.") { Field = field };
+        }
+    }
+
+    internal void EnsureCategoryBelongsToPlan(CategoryOfWork category)
+    {
+        var samePlan = category.Plan == Plan || (category.StrategicPlanId != 0 && category.StrategicPlanId == StrategicPlanId);
+        if (!samePlan)
+        {
+            throw new DomainException("CategoryNotInPlan", "Choose a category of work of the workplan's strategic plan.") { Field = nameof(Activity.Category) };
         }
     }
 }

@@ -30,16 +30,6 @@ public static class LocalizerExtensions
         return string.Format(System.Globalization.CultureInfo.CurrentCulture, template.Value, arguments);
     }
 
-    /// <summary>"Objective A" for a strategic objective (one-letter code); a secondary priority by its title.</summary>
-    public static string ObjectiveShortName(this IStringLocalizer<SharedStrings> localizer, string code, LocalizedText title) =>
-        code.Length == 1 ? localizer["ObjectiveLabel", code] : title.For(System.Globalization.CultureInfo.CurrentUICulture);
-
-    /// <summary>"Objective A — Integrated programming"; a secondary priority by its title alone.</summary>
-    public static string ObjectiveFullName(this IStringLocalizer<SharedStrings> localizer, string code, LocalizedText title) =>
-        code.Length == 1
-            ? $"{localizer["ObjectiveLabel", code]} — {title.For(System.Globalization.CultureInfo.CurrentUICulture)}"
-            : title.For(System.Globalization.CultureInfo.CurrentUICulture);
-
     /// <summary>The resource key of a domain field's name for people: <c>Field_{Key}</c>.</summary>
     public static string FieldKey(string field) => "Field_" + field;
 }

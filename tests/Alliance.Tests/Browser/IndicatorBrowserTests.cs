@@ -39,7 +39,7 @@ public sealed class IndicatorBrowserTests(BrowserPortal portal)
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Value recorded for");
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "indicator-desk.png"), FullPage = true });
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Back to Objective B" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Back to Strategic objective B" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/objectives/b$"));
             await Expect(page.Locator("section.indicator .indicator-latest").Filter(new() { HasText = "88%" })).ToBeVisibleAsync();
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "objective-b.png"), FullPage = true });

@@ -52,7 +52,7 @@ public sealed class DashboardQueryCountTests
         return counter.Count;
     }
 
-    /// <summary>Copies every activity, progress update and organisation <paramref name="times"/> − 1 times, with plain inserts.</summary>
+    /// <summary>Copies every activity (with its contributions), progress update and organisation <paramref name="times"/> − 1 times, with plain inserts.</summary>
     private static async Task MultiplyAsync(string connectionString, int times)
     {
         await using var connection = new SqliteConnection(connectionString);
@@ -74,6 +74,14 @@ public sealed class DashboardQueryCountTests
                 await ExecuteAsync(connection, transaction,
                     $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT {string.Join(", ", selected)} FROM \"{table}\" WHERE Id <= {maxId}");
             }
+        }
+        // Each copy of an activity serves the cross-cutting elements its original serves.
+        for (var copy = 1; copy < times; copy++)
+        {
+            await ExecuteAsync(connection, transaction,
+                "INSERT INTO \"ActivityContributions\" (\"ActivityId\", \"ObjectiveId\") SELECT copied.\"Id\", c.\"ObjectiveId\" "
+                + "FROM \"ActivityContributions\" c JOIN \"Activities\" a ON a.\"Id\" = c.\"ActivityId\" "
+                + $"JOIN \"Activities\" copied ON copied.\"WorkplanId\" = a.\"WorkplanId\" AND copied.\"Title\" = a.\"Title\" || ' #' || {copy}");
         }
         await transaction.CommitAsync();
     }

@@ -21,13 +21,15 @@ public sealed class SeedingTests(PortalFactory portal)
     {
         await using var db = CreateContext();
 
-        var plan = await db.StrategicPlans.Include(p => p.Objectives).SingleAsync();
+        var plan = await db.StrategicPlans.Include(p => p.Objectives).ThenInclude(o => o.Kind).Include(p => p.Categories).SingleAsync();
 
         Assert.Equal((2018, 2020), (plan.StartYear, plan.EndYear));
-        Assert.Equal(["A", "B", "C"], plan.Objectives.Where(o => o.Kind == ObjectiveKind.StrategicObjective).Select(o => o.Code));
-        Assert.Equal(2, plan.Objectives.Count(o => o.Kind == ObjectiveKind.SecondaryPriority));
+        Assert.Equal(["A", "B", "C"], plan.Objectives.Where(o => o.Kind.Code == "objective").Select(o => o.Code));
+        Assert.Equal(["PREV", "CAPACITY"], plan.Objectives.Where(o => o.Kind.IsCrossCutting).Select(o => o.Code));
+        Assert.Equal(("Secondary priority", "Priorité secondaire"), (plan.Objectives[3].Kind.NameEn, plan.Objectives[3].Kind.NameFr));
+        Assert.All(plan.Objectives, o => Assert.Null(o.ParentId));
         Assert.All(plan.Objectives, o => Assert.NotEqual(o.StatementEn, o.StatementFr));
-        Assert.Equal(5, await db.CategoriesOfWork.CountAsync());
+        Assert.Equal(5, plan.Categories.Count);
     }
 
     [Fact]

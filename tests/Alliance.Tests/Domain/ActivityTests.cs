@@ -14,7 +14,7 @@ public class ActivityTests
         var activity = workplan.AddActivity(Details(workplan));
         var objectiveB = AddObjective(workplan.Plan, "B");
 
-        activity.Edit(new ActivityDetails(" Roll out the CPMS ", null, objectiveB, NewCategory(),
+        activity.Edit(new ActivityDetails(" Roll out the CPMS ", null, objectiveB, Category(activity.Workplan.Plan),
             new DateOnly(2019, 1, 1), new DateOnly(2020, 6, 30), "Roll-out report"));
 
         Assert.Equal("Roll out the CPMS", activity.Title);

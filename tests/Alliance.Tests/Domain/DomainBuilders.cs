@@ -16,14 +16,28 @@ internal static class DomainBuilders
     public static StrategicPlan NewPlan() =>
         new("Strategic plan 2018–2020", "Plan stratégique 2018–2020", 2018, 2020, new DateOnly(2018, 3, 9));
 
+    /// <summary>The plan's "strategic objective" kind, added the first time it is asked for.</summary>
+    public static PlanElementKind ObjectiveKind(StrategicPlan plan) =>
+        plan.ElementKinds.SingleOrDefault(k => k.Code == "objective")
+        ?? plan.AddElementKind("objective", new LocalizedText("Strategic objective", "Objectif stratégique"),
+            new LocalizedText("Strategic objectives", "Objectifs stratégiques"), labelledByCode: true);
+
+    /// <summary>The plan's cross-cutting "secondary priority" kind, added the first time it is asked for.</summary>
+    public static PlanElementKind SecondaryKind(StrategicPlan plan) =>
+        plan.ElementKinds.SingleOrDefault(k => k.Code == "secondary-priority")
+        ?? plan.AddElementKind("secondary-priority", new LocalizedText("Secondary priority", "Priorité secondaire"),
+            new LocalizedText("Secondary priorities", "Priorités secondaires"), isCrossCutting: true);
+
     public static Objective AddObjective(StrategicPlan plan, string code = "A") =>
-        plan.AddObjective(code, ObjectiveKind.StrategicObjective,
+        plan.AddObjective(code, ObjectiveKind(plan),
             new LocalizedText("Integrated programming", "Programmation intégrée"),
             new LocalizedText("Sectors have mechanisms that favour integrated programming.",
                 "Les secteurs disposent de mécanismes favorisant la programmation intégrée."));
 
-    public static CategoryOfWork NewCategory() =>
-        new("standards", new LocalizedText("Standard setting and guidance development", "Élaboration de normes et d'orientations"), 1);
+    /// <summary>The plan's "standards" category of work, added the first time it is asked for.</summary>
+    public static CategoryOfWork Category(StrategicPlan plan) =>
+        plan.Categories.SingleOrDefault(c => c.Code == "standards")
+        ?? plan.AddCategory("standards", new LocalizedText("Standard setting and guidance development", "Élaboration de normes et d'orientations"));
 
     public static WorkingGroup NewGroup(string slug = "cpms") =>
         new(new LocalizedText("CPMS Working Group", "Groupe de travail SMPE"), "CPMS WG", slug, WorkingGroupKind.WorkingGroup,
@@ -38,7 +52,7 @@ internal static class DomainBuilders
     }
 
     public static ActivityDetails Details(Workplan workplan, string title = "Revise the CPMS") =>
-        new(title, "Second edition of the standards.", workplan.Plan.Objectives[0], NewCategory(), Start, Due, "CPMS 2019 edition");
+        new(title, "Second edition of the standards.", workplan.Plan.Objectives[0], Category(workplan.Plan), Start, Due, "CPMS 2019 edition");
 
     public static Activity NewActivity(string title = "Revise the CPMS")
     {

@@ -52,14 +52,14 @@ public class StrategicPlanTests
     {
         var plan = NewPlan();
 
-        var a = plan.AddObjective(" a ", ObjectiveKind.StrategicObjective, Title, Statement);
-        var b = plan.AddObjective("B", ObjectiveKind.StrategicObjective, Title, Statement);
-        var prevention = plan.AddObjective("prevention", ObjectiveKind.SecondaryPriority, Title, Statement);
+        var a = plan.AddObjective(" a ", ObjectiveKind(plan), Title, Statement);
+        var b = plan.AddObjective("B", ObjectiveKind(plan), Title, Statement);
+        var prevention = plan.AddObjective("prevention", SecondaryKind(plan), Title, Statement);
 
         Assert.Equal(["A", "B", "PREVENTION"], plan.Objectives.Select(o => o.Code));
         Assert.Equal([1, 2, 3], plan.Objectives.Select(o => o.SortOrder));
         Assert.Same(plan, a.Plan);
-        Assert.Equal(ObjectiveKind.SecondaryPriority, prevention.Kind);
+        Assert.Same(SecondaryKind(plan), prevention.Kind);
         Assert.Equal(Statement, b.Statement);
     }
 
@@ -70,9 +70,9 @@ public class StrategicPlanTests
     public void AddObjective_WithDuplicateCode_Throws(string duplicate)
     {
         var plan = NewPlan();
-        plan.AddObjective("A", ObjectiveKind.StrategicObjective, Title, Statement);
+        plan.AddObjective("A", ObjectiveKind(plan), Title, Statement);
 
-        var error = Assert.Throws<DomainException>(() => plan.AddObjective(duplicate, ObjectiveKind.StrategicObjective, Title, Statement));
+        var error = Assert.Throws<DomainException>(() => plan.AddObjective(duplicate, ObjectiveKind(plan), Title, Statement));
 
         Assert.Equal("DuplicateObjectiveCode", error.Code);
         Assert.Single(plan.Objectives);
@@ -83,9 +83,9 @@ public class StrategicPlanTests
     {
         var first = NewPlan();
         var later = new StrategicPlan("Strategic plan 2021–2025", "Plan stratégique 2021–2025", 2021, 2025, new DateOnly(2021, 7, 1));
-        first.AddObjective("A", ObjectiveKind.StrategicObjective, Title, Statement);
+        first.AddObjective("A", ObjectiveKind(first), Title, Statement);
 
-        later.AddObjective("A", ObjectiveKind.StrategicObjective, Title, Statement);
+        later.AddObjective("A", ObjectiveKind(later), Title, Statement);
 
         Assert.Single(later.Objectives);
     }
@@ -97,7 +97,7 @@ public class StrategicPlanTests
     {
         var plan = NewPlan();
 
-        var error = Assert.Throws<DomainException>(() => plan.AddObjective(code, ObjectiveKind.StrategicObjective, Title, Statement));
+        var error = Assert.Throws<DomainException>(() => plan.AddObjective(code, ObjectiveKind(plan), Title, Statement));
 
         Assert.Equal("Required", error.Code);
         Assert.Empty(plan.Objectives);
@@ -109,7 +109,7 @@ public class StrategicPlanTests
         var plan = NewPlan();
 
         var error = Assert.Throws<DomainException>(() =>
-            plan.AddObjective(new string('A', Objective.CodeMaxLength + 1), ObjectiveKind.StrategicObjective, Title, Statement));
+            plan.AddObjective(new string('A', Objective.CodeMaxLength + 1), ObjectiveKind(plan), Title, Statement));
 
         Assert.Equal("TooLong", error.Code);
         Assert.Empty(plan.Objectives);
@@ -121,7 +121,7 @@ public class StrategicPlanTests
         var plan = NewPlan();
 
         var error = Assert.Throws<DomainException>(() =>
-            plan.AddObjective("B", ObjectiveKind.StrategicObjective, Title, new LocalizedText("Statement", "")));
+            plan.AddObjective("B", ObjectiveKind(plan), Title, new LocalizedText("Statement", "")));
 
         Assert.Equal("Required", error.Code);
         Assert.Empty(plan.Objectives);

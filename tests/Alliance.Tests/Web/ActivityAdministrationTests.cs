@@ -96,6 +96,48 @@ public sealed class ActivityAdministrationTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task AnActivity_ServesCrossCuttingPriorities_BesidesItsMainObjective_AndAnEditKeepsOrChangesThem()
+    {
+        var title = UniqueTitle("Train national trainers on prevention");
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var activities = Service(scope);
+        var form = ValidForm(title);
+        form.ContributesTo = ["prev", " CAPACITY ", "PREV", "B"];
+
+        var added = await activities.AddAsync("cpms", form);
+        var edit = ActivityForm.For(added.Current!);
+        edit.ContributesTo.Remove("CAPACITY");
+        var edited = await activities.EditAsync(added.Current!.Id, edit);
+
+        Assert.Equal(ChangeOutcome.Saved, added.Outcome);
+        // The main objective's own box is never shown, so a code equal to it does not count.
+        Assert.Equal(["PREV", "CAPACITY"], added.Current.ContributesTo);
+        Assert.Equal(["PREV"], edited.Current!.ContributesTo);
+        var workplan = (await activities.GetWorkplanAsync("cpms")).Workplan!;
+        Assert.Equal(["PREV", "CAPACITY"], workplan.CrossCutting.Select(e => e.Code));
+        var page = await (await portal.SignedInClientAsync(Member)).GetDocumentAsync($"/activities/{added.Current.Id}");
+        Assert.Equal("Prevention", page.QuerySelector(".activity-contributions dd")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("NOPE")]
+    [InlineData("C")]
+    public async Task AContributionThatIsNotACrossCuttingElementOfThePlan_GetsAMessage_AndNothingIsSaved(string code)
+    {
+        var title = UniqueTitle("Contribute to nothing");
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var form = ValidForm(title);
+        form.ContributesTo = [code];
+
+        var result = await Service(scope).AddAsync("cpms", form);
+
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
+        Assert.True(result.Errors.ContainsKey(nameof(ActivityForm.ContributesTo)));
+        await using var db = CreateContext();
+        Assert.False(await db.Activities.AnyAsync(a => a.Title == title));
+    }
+
+    [Fact]
     public async Task EditWithAStaleVersion_IsAConflict_AndTheFirstEditStays()
     {
         var loaded = await AddAsSecretariatAsync(UniqueTitle("Review the CPMS indicators"));

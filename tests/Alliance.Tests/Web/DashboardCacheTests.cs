@@ -78,6 +78,6 @@ public sealed class DashboardCacheTests
     {
         loads++;
         return Task.FromResult<DashboardView?>(new DashboardView(
-            new LocalizedText("Plan", "Plan"), 2018, 2020, Today, servedFilter, [], [], [], null!, 0, [], []));
+            new LocalizedText("Plan", "Plan"), 2018, 2020, Today, servedFilter, [], [], [], [], null!, 0, [], []));
     }
 }

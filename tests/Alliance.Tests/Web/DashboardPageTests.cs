@@ -29,6 +29,30 @@ public sealed class DashboardPageTests(PortalFactory portal)
     private static readonly string[] Codes = ["A", "B", "C", "PREV", "CAPACITY"];
 
     [Fact]
+    public async Task ASecondaryPriority_CountsTheActivitiesThatContributeToIt_BesidesTheirMainObjective_AndSaysSo()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        // The community-level task force: committees trainings (objective C, also prevention and capacity) and
+        // health and education advocacy (objective A, also prevention).
+        var page = await client.GetDocumentAsync("/?group=community-level");
+
+        int Figure(string selector, string attribute) =>
+            int.Parse(page.QuerySelector(selector)?.GetAttribute(attribute) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(2, Figure("#objective-prev [data-contributing]", "data-contributing"));
+        Assert.Equal(1, Figure("#objective-capacity [data-contributing]", "data-contributing"));
+        Assert.Equal(0, Figure("#objective-c [data-contributing]", "data-contributing"));
+        await AssertCardsMatchAsync(page, a => a.Workplan.WorkingGroup.Slug == "community-level");
+        Assert.Contains("of which 2 contribute besides their main element", page.QuerySelector("#objective-prev")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Strategic objectives", "Secondary priorities"], page.QuerySelectorAll("main h2[id^=kind-]").Select(h => h.TextContent));
+        Assert.NotNull(page.QuerySelector("#kind-secondary-priority + p.help"));
+        // Counted under each element on its card, but once in the plan's totals: the overdue total is the activities listed.
+        var listed = page.QuerySelectorAll("#overdue-activities li").Length;
+        Assert.InRange(listed, 1, 14);
+        Assert.Equal($"({listed})", page.QuerySelector(".attention-total")!.TextContent);
+    }
+
+    [Fact]
     public async Task ObjectiveCards_ShowStatusCountsOverdueAndGroups_AsComputedFromTheDatabase()
     {
         var client = await portal.SignedInClientAsync("member@alliance.test");
@@ -150,12 +174,13 @@ public sealed class DashboardPageTests(PortalFactory portal)
         await using var db = CreateContext();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var activities = await Live(db).Where(filter)
-            .Select(a => new { Objective = a.Objective.Code, a.Status, a.DueDate, Group = a.Workplan.WorkingGroup.Slug })
+            .Select(a => new { Objective = a.Objective.Code, Serves = a.Contributions.Select(c => c.Objective.Code).ToList(), a.Status, a.DueDate, Group = a.Workplan.WorkingGroup.Slug })
             .ToListAsync();
         foreach (var code in Codes)
         {
             var card = page.QuerySelector($"article#objective-{code.ToLowerInvariant()}")!;
-            var mine = activities.Where(a => a.Objective == code).ToList();
+            // An element's card counts the activities whose main element it is and those that contribute to it.
+            var mine = activities.Where(a => a.Objective == code || a.Serves.Contains(code)).ToList();
             var shown = card.QuerySelectorAll(".status-count").ToDictionary(s => Enum.Parse<ActivityStatus>(s.GetAttribute("data-status")!), s => int.Parse(s.GetAttribute("data-count")!));
             Assert.Equal(mine.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count()), shown);
             if (mine.Count == 0)

@@ -95,8 +95,8 @@ public sealed class DashboardServiceTests : IDisposable
         var a = DomainBuilders.AddObjective(plan, "A");
         DomainBuilders.AddObjective(plan, "B");
         var c = DomainBuilders.AddObjective(plan, "C");
-        var standards = DomainBuilders.NewCategory();
-        var advocacy = new CategoryOfWork("advocacy", new LocalizedText("Advocacy", "Plaidoyer"), 2);
+        var standards = DomainBuilders.Category(plan);
+        var advocacy = plan.AddCategory("advocacy", new LocalizedText("Advocacy", "Plaidoyer"));
         var cpms = new Workplan(DomainBuilders.NewGroup("cpms"), plan);
         var quiet = new Workplan(new WorkingGroup(new LocalizedText("Quiet task force", "Équipe discrète"), "Quiet TF", "quiet",
             WorkingGroupKind.TaskForce, new LocalizedText("Mission.", "Mission.")), plan);

@@ -16,7 +16,7 @@ public sealed class LocalizationTests(PortalFactory portal)
         Assert.Equal("fr", dashboard.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Objectifs stratégiques", dashboard.QuerySelector("main h2")!.TextContent);
         var objectiveC = dashboard.QuerySelector("#objective-c")!.TextContent;
-        Assert.Contains("Objectif C", objectiveC, StringComparison.Ordinal);
+        Assert.Contains("Objectif stratégique C", objectiveC, StringComparison.Ordinal);
         Assert.Contains("acteurs locaux", objectiveC, StringComparison.Ordinal);
         Assert.Contains("Se déconnecter", dashboard.QuerySelector(".user-menu-signout")!.TextContent, StringComparison.Ordinal);
     }

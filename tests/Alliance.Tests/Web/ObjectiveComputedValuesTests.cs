@@ -93,9 +93,9 @@ public sealed class ObjectiveComputedValuesTests(PortalFactory portal) : IClassF
     private async Task<string> NewObjectiveAsync()
     {
         await using var db = Db();
-        var plan = await db.StrategicPlans.Include(p => p.Objectives).OrderByDescending(p => p.StartYear).FirstAsync();
+        var plan = await db.StrategicPlans.Include(p => p.Objectives).Include(p => p.ElementKinds).OrderByDescending(p => p.StartYear).FirstAsync();
         var code = $"T{Guid.NewGuid():N}"[..8].ToUpperInvariant();
-        var objective = plan.AddObjective(code, ObjectiveKind.SecondaryPriority, new LocalizedText("Test", "Test"), new LocalizedText("Test.", "Test."));
+        var objective = plan.AddObjective(code, plan.ElementKinds.Single(k => k.IsCrossCutting), new LocalizedText("Test", "Test"), new LocalizedText("Test.", "Test."));
         objective.AddComputedIndicator(new LocalizedText("Done", "Fait"), ComputedMetric.ObjectiveActivitiesCompletedPercent, 0, plan.StartsOn, 100, plan.EndsOn);
         await db.SaveChangesAsync();
         return code;

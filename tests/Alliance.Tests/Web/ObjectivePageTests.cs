@@ -22,7 +22,7 @@ public sealed class ObjectivePageTests(PortalFactory portal)
 
         var page = await client.GetDocumentAsync("/objectives/b");
 
-        Assert.StartsWith("Objective B — ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Strategic objective B — ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var (statement, activities) = await ObjectiveFactsAsync("B", french: false);
         Assert.Equal(statement, page.QuerySelector(".objective-statement")!.TextContent);
         var indicators = page.QuerySelectorAll("section.indicator").ToList();
@@ -55,7 +55,7 @@ public sealed class ObjectivePageTests(PortalFactory portal)
 
         var page = await client.GetDocumentAsync("/objectives/B");
 
-        Assert.StartsWith("Objectif B — ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Objectif stratégique B — ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var (statement, _) = await ObjectiveFactsAsync("B", french: true);
         Assert.Equal(statement, page.QuerySelector(".objective-statement")!.TextContent);
         var recorded = page.QuerySelectorAll("section.indicator")

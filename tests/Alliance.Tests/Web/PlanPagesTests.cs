@@ -1,5 +1,7 @@
 using System.Net;
+using Alliance.Domain.Plans;
 using Alliance.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Tests.Web;
 
@@ -41,6 +43,38 @@ public sealed class PlanPagesTests(PortalFactory portal)
         Assert.Contains("au moins 60 %", members.TextContent, StringComparison.Ordinal);
         Assert.Contains("Tel qu’à l’échéance, le 31/12/2020", members.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(members.QuerySelectorAll(".commitment-members li[data-counts=true]"));
+    }
+
+    [Fact]
+    public async Task APlansStructure_IsShownToItsFullDepth_WithTheKindsThePlanNames()
+    {
+        await using (var db = portal.ArrangeDb())
+        {
+            // An earlier period than any plan in force, so that no other page takes it for the current plan.
+            if (!await db.StrategicPlans.AnyAsync(p => p.StartYear == 2011))
+            {
+                var plan = new StrategicPlan("Plan 2011–2013", "Plan 2011-2013", 2011, 2013, new DateOnly(2011, 2, 1));
+                var goal = plan.AddElementKind("goal", new("Goal", "But"), new("Goals", "Buts"));
+                var priority = plan.AddElementKind("priority", new("Priority", "Priorité"), new("Priorities", "Priorités"), labelledByCode: true);
+                var objective = plan.AddElementKind("objective", new("Objective", "Objectif"), new("Objectives", "Objectifs"), labelledByCode: true);
+                var top = plan.AddObjective("G", goal, new("Children are protected", "Les enfants sont protégés"), new("Goal.", "But."));
+                var first = plan.AddObjective("1", priority, new("Accountability", "Redevabilité"), new("Priority.", "Priorité."), top);
+                plan.AddObjective("1.1", objective, new("Participation", "Participation"), new("Objective.", "Objectif."), first);
+                plan.AddObjective("2", priority, new("Localisation", "Localisation"), new("Priority.", "Priorité."), top);
+                db.StrategicPlans.Add(plan);
+                await db.SaveChangesAsync();
+            }
+        }
+        var client = await (await portal.SignedInClientAsync("member@alliance.test")).InFrenchAsync();
+
+        var page = await client.GetDocumentAsync("/plans/2011-2013");
+
+        var goalItem = page.QuerySelector(".plan-structure > li[data-element=G]")!;
+        Assert.Equal("But", goalItem.QuerySelector(".plan-element-kind")!.TextContent);
+        Assert.Equal(["1", "2"], goalItem.QuerySelectorAll(":scope > .plan-structure > li").Select(li => li.GetAttribute("data-element")));
+        var deep = goalItem.QuerySelector("li[data-element='1'] > .plan-structure > li[data-element='1.1']")!;
+        Assert.Equal("Objectif 1.1 — Participation", deep.QuerySelector("h3")!.TextContent);
+        Assert.Equal("Les enfants sont protégés", goalItem.QuerySelector("h3")!.TextContent);
     }
 
     [Theory]

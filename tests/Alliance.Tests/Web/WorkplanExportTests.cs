@@ -7,6 +7,7 @@ using Alliance.Domain.WorkingGroups;
 using Alliance.Domain.Workplans;
 using Alliance.Tests.Support;
 using Alliance.Web.Features.Exports;
+using Alliance.Web.Features.Plans;
 using Alliance.Web.Features.Workplans;
 using Alliance.Web.Resources;
 using DocumentFormat.OpenXml.Packaging;
@@ -53,7 +54,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
 
         var known = expected.Single(a => a.Title == KnownTitle);
         var row = rows.Single(r => r[1] == KnownTitle);
-        Assert.StartsWith("Objective B — ", row[0], StringComparison.Ordinal);
+        Assert.StartsWith("Strategic objective B — ", row[0], StringComparison.Ordinal);
         Assert.Equal(known.CategoryEn, row[2]);
         Assert.Equal("Completed", row[3]);
         Assert.Equal("100", row[4]);
@@ -76,7 +77,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
         var expected = await LiveActivitiesAsync("cpms");
         Assert.Equal(expected.Count, rows.Count - 1);
         var row = rows.Single(r => r[1] == KnownTitle);
-        Assert.StartsWith("Objectif B — ", row[0], StringComparison.Ordinal);
+        Assert.StartsWith("Objectif stratégique B — ", row[0], StringComparison.Ordinal);
         Assert.Equal(expected.Single(a => a.Title == KnownTitle).CategoryFr, row[2]);
         Assert.Equal("Terminée", row[3]);
     }
@@ -164,7 +165,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
         var csv = Encoding.UTF8.GetString(TableExport.ToCsv(table)[3..]);
 
         Assert.Equal(
-            "Objective A — Integrated programming,Plain title,Standard setting,On track,40,2020-01-15,2020-12-31,"
+            "Strategic objective A — Integrated programming,Plain title,Standard setting,On track,40,2020-01-15,2020-12-31,"
             + "\"Guide, \"\"short\"\" edition\nin two parts\",2020-06-30\r\n",
             csv.Split("\r\n", 2)[1]);
         Assert.StartsWith(string.Join(",", EnglishHeaders) + "\r\n", csv, StringComparison.Ordinal);
@@ -227,7 +228,8 @@ public sealed class WorkplanExportTests(PortalFactory portal)
         WorkingGroupKind.WorkingGroup, [], [], new Dictionary<ActivityStatus, int>(), null);
 
     private static ActivityRow Activity(string title, string? deliverable) => new(
-        1, title, "A", new LocalizedText("Integrated programming", "Programmation intégrée"), new LocalizedText("Standard setting", "Normalisation"),
+        1, title, new ElementName("A", new LocalizedText("Integrated programming", "Programmation intégrée"),
+            new LocalizedText("Strategic objective", "Objectif stratégique")), new LocalizedText("Standard setting", "Normalisation"),
         ActivityStatus.OnTrack, 40, new DateOnly(2020, 1, 15), new DateOnly(2020, 12, 31), deliverable,
         new DateTime(2020, 6, 30, 23, 30, 0, DateTimeKind.Utc), AttentionReasons.None);
 

@@ -277,13 +277,16 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
+                    b.Property<int>("StrategicPlanId")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("StrategicPlanId", "Code")
                         .IsUnique();
 
                     b.ToTable("CategoriesOfWork", (string)null);
@@ -451,10 +454,11 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                    b.Property<int>("KindId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
@@ -488,10 +492,71 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("ParentId");
+
                     b.HasIndex("StrategicPlanId", "Code")
                         .IsUnique();
 
                     b.ToTable("Objectives");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.PlanElementKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("IsCrossCutting")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("LabelledByCode")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PluralEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PluralFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StrategicPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategicPlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PlanElementKinds");
                 });
 
             modelBuilder.Entity("Alliance.Domain.Plans.StrategicPlan", b =>
@@ -798,6 +863,21 @@ namespace Alliance.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Workplans.ActivityContribution", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ObjectiveId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ActivityId", "ObjectiveId");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("ActivityContributions");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Workplans.ProgressUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -1068,6 +1148,17 @@ namespace Alliance.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Plans.CategoryOfWork", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
+                        .WithMany("Categories")
+                        .HasForeignKey("StrategicPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Plans.Commitment", b =>
                 {
                     b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
@@ -1103,8 +1194,34 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Plans.Objective", b =>
                 {
+                    b.HasOne("Alliance.Domain.Plans.PlanElementKind", "Kind")
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alliance.Domain.Plans.Objective", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
                         .WithMany("Objectives")
+                        .HasForeignKey("StrategicPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Kind");
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.PlanElementKind", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
+                        .WithMany("ElementKinds")
                         .HasForeignKey("StrategicPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1262,6 +1379,25 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Navigation("Workplan");
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Workplans.ActivityContribution", b =>
+                {
+                    b.HasOne("Alliance.Domain.Workplans.Activity", "Activity")
+                        .WithMany("Contributions")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alliance.Domain.Plans.Objective", "Objective")
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Objective");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Workplans.ProgressUpdate", b =>
                 {
                     b.HasOne("Alliance.Domain.Workplans.Activity", "Activity")
@@ -1406,7 +1542,11 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Plans.StrategicPlan", b =>
                 {
+                    b.Navigation("Categories");
+
                     b.Navigation("Commitments");
+
+                    b.Navigation("ElementKinds");
 
                     b.Navigation("Objectives");
                 });
@@ -1427,6 +1567,8 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.Navigation("Contributions");
+
                     b.Navigation("ProgressUpdates");
                 });
 

@@ -263,13 +263,16 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("StrategicPlanId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("StrategicPlanId", "Code")
                         .IsUnique();
 
                     b.ToTable("CategoriesOfWork", (string)null);
@@ -425,10 +428,11 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("KindId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
@@ -462,10 +466,69 @@ namespace Alliance.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("ParentId");
+
                     b.HasIndex("StrategicPlanId", "Code")
                         .IsUnique();
 
                     b.ToTable("Objectives");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.PlanElementKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCrossCutting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LabelledByCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PluralEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PluralFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrategicPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategicPlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PlanElementKinds");
                 });
 
             modelBuilder.Entity("Alliance.Domain.Plans.StrategicPlan", b =>
@@ -762,6 +825,21 @@ namespace Alliance.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Workplans.ActivityContribution", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObjectiveId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActivityId", "ObjectiveId");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("ActivityContributions");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Workplans.ProgressUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -1021,6 +1099,17 @@ namespace Alliance.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Plans.CategoryOfWork", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
+                        .WithMany("Categories")
+                        .HasForeignKey("StrategicPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Plans.Commitment", b =>
                 {
                     b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
@@ -1056,8 +1145,34 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Plans.Objective", b =>
                 {
+                    b.HasOne("Alliance.Domain.Plans.PlanElementKind", "Kind")
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Alliance.Domain.Plans.Objective", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
                         .WithMany("Objectives")
+                        .HasForeignKey("StrategicPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Kind");
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.PlanElementKind", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
+                        .WithMany("ElementKinds")
                         .HasForeignKey("StrategicPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1213,6 +1328,25 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Navigation("Workplan");
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Workplans.ActivityContribution", b =>
+                {
+                    b.HasOne("Alliance.Domain.Workplans.Activity", "Activity")
+                        .WithMany("Contributions")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Alliance.Domain.Plans.Objective", "Objective")
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Objective");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Workplans.ProgressUpdate", b =>
                 {
                     b.HasOne("Alliance.Domain.Workplans.Activity", "Activity")
@@ -1357,7 +1491,11 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Plans.StrategicPlan", b =>
                 {
+                    b.Navigation("Categories");
+
                     b.Navigation("Commitments");
+
+                    b.Navigation("ElementKinds");
 
                     b.Navigation("Objectives");
                 });
@@ -1378,6 +1516,8 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.Navigation("Contributions");
+
                     b.Navigation("ProgressUpdates");
                 });
 

@@ -34,11 +34,15 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         var plan = await db.StrategicPlans.Current().AsNoTracking()
             .Select(p => new
             {
-                p.TitleEn, p.TitleFr, p.StartYear, p.EndYear,
+                p.Id, p.TitleEn, p.TitleFr, p.StartYear, p.EndYear,
+                Kinds = p.ElementKinds.OrderBy(k => k.SortOrder)
+                    .Select(k => new ElementKindView(k.Code, new LocalizedText(k.NameEn, k.NameFr), new LocalizedText(k.PluralEn, k.PluralFr), k.IsCrossCutting, k.SortOrder))
+                    .ToList(),
                 Objectives = p.Objectives.OrderBy(o => o.SortOrder)
                     .Select(o => new
                     {
-                        o.Id, o.Code, o.Kind, o.TitleEn, o.TitleFr, o.StatementEn, o.StatementFr,
+                        o.Id, o.StatementEn, o.StatementFr, KindCode = o.Kind.Code,
+                        Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr),
                         // Unfiltered, as ComputedIndicatorValues counts them: live, not cancelled activities of the plan in force.
                         Counted = db.Activities.Count(a => a.ObjectiveId == o.Id && !a.IsArchived && a.Status != ActivityStatus.Cancelled
                             && a.Workplan.StrategicPlanId == o.StrategicPlanId),
@@ -83,7 +87,7 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
                 OpenSince = current.Where(a => a.Workplan.WorkingGroupId == g.Id && !Closed.Contains(a.Status) && a.StartDate <= today)
                     .Min(a => (DateOnly?)a.StartDate),
             })
-            .Concat(db.CategoriesOfWork.Select(c => new Choice
+            .Concat(db.CategoriesOfWork.Where(c => c.StrategicPlanId == plan.Id).Select(c => new Choice
             {
                 IsCategory = true, Id = c.Id, Code = c.Code, NameEn = c.NameEn, NameFr = c.NameFr, ShortName = c.Code,
                 Order = c.SortOrder, CoLed = false, LastUpdate = null, OpenSince = null,
@@ -105,11 +109,24 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
             activities = activities.Where(a => a.Workplan.WorkingGroup.Slug == groupSlug);
         }
 
-        // 3. Live activities, filtered, counted by objective, group, status and whether the due date has passed.
+        // 3. Live activities, filtered, counted by main element, group, status and whether the due date has passed; then, in the
+        //    same UNION, counted again under each cross-cutting element they contribute to.
         var tally = await activities
             .GroupBy(a => new { a.ObjectiveId, a.Workplan.WorkingGroupId, a.Status, PastDue = a.DueDate < today })
-            .Select(g => new { g.Key.ObjectiveId, g.Key.WorkingGroupId, g.Key.Status, g.Key.PastDue, Count = g.Count(), Percent = g.Sum(a => a.PercentComplete) })
+            .Select(g => new Tally
+            {
+                ObjectiveId = g.Key.ObjectiveId, WorkingGroupId = g.Key.WorkingGroupId, Status = g.Key.Status, PastDue = g.Key.PastDue,
+                Contributed = false, Count = g.Count(), Percent = g.Sum(a => a.PercentComplete),
+            })
+            .Concat(activities.SelectMany(a => a.Contributions, (a, c) => new { c.ObjectiveId, a.Workplan.WorkingGroupId, a.Status, PastDue = a.DueDate < today, a.PercentComplete })
+                .GroupBy(a => new { a.ObjectiveId, a.WorkingGroupId, a.Status, a.PastDue })
+                .Select(g => new Tally
+                {
+                    ObjectiveId = g.Key.ObjectiveId, WorkingGroupId = g.Key.WorkingGroupId, Status = g.Key.Status, PastDue = g.Key.PastDue,
+                    Contributed = true, Count = g.Count(), Percent = g.Sum(a => a.PercentComplete),
+                }))
             .ToListAsync(cancellationToken);
+        var mainTally = tally.Where(t => !t.Contributed).ToList();
 
         // 4. The oldest overdue activities, to link to; the total comes from the tally.
         var overdue = await activities
@@ -146,8 +163,9 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
             var live = rows.Where(t => t.Status != ActivityStatus.Cancelled).ToList();
             var counted = live.Sum(t => t.Count);
             return new ObjectiveSummary(
-                o.Code, o.Kind, new LocalizedText(o.TitleEn, o.TitleFr), new LocalizedText(o.StatementEn, o.StatementFr),
+                o.Name, plan.Kinds.Single(k => k.Code == o.KindCode), new LocalizedText(o.StatementEn, o.StatementFr),
                 rows.GroupBy(t => t.Status).ToDictionary(g => g.Key, g => g.Sum(t => t.Count)),
+                rows.Where(t => t.Contributed).Sum(t => t.Count),
                 rows.Where(t => IsOverdue(t.Status, t.PastDue, today)).Sum(t => t.Count),
                 counted == 0 ? null : (int)Math.Round((double)live.Sum(t => t.Percent) / counted, MidpointRounding.AwayFromZero),
                 groups.Where(g => rows.Any(t => t.WorkingGroupId == g.Id)).Select(g => links[g.Id]).ToList(),
@@ -164,10 +182,10 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
 
         return new DashboardView(
             new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, today, new DashboardFilter(groupSlug, categoryCode),
-            links.Values.ToList(), categories, objectives,
+            links.Values.ToList(), categories, plan.Kinds, objectives,
             new LocalisationFigures(committee.HeldByLocalNationalOrRegional, seatCommitment,
                 plan.NewMembers, plan.NewLocalOrNational, plan.NewMembersTarget, groups.Count, groups.Count(g => g.CoLed)),
-            tally.Where(t => IsOverdue(t.Status, t.PastDue, today)).Sum(t => t.Count),
+            mainTally.Where(t => IsOverdue(t.Status, t.PastDue, today)).Sum(t => t.Count),
             overdue.Select(a => new OverdueActivity(a.Id, a.Title, links[a.WorkingGroupId], a.ObjectiveCode, a.Status, a.DueDate,
                 ActivityAttention.Assess(a.Status, a.StartDate, a.DueDate, a.LastUpdate, today))).ToList(),
             silent);
@@ -196,6 +214,19 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         public DateOnly TargetDate { get; init; }
         public decimal? LatestValue { get; init; }
         public DateOnly? LatestDate { get; init; }
+    }
+
+    private sealed class Tally
+    {
+        public int ObjectiveId { get; init; }
+        public int WorkingGroupId { get; init; }
+        public ActivityStatus Status { get; init; }
+        public bool PastDue { get; init; }
+
+        /// <summary>Counted under a cross-cutting element the activities contribute to, not their main one.</summary>
+        public bool Contributed { get; init; }
+        public int Count { get; init; }
+        public int Percent { get; init; }
     }
 
     private sealed class Choice

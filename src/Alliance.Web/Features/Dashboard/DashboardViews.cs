@@ -18,14 +18,19 @@ public sealed record GroupLink(string Slug, LocalizedText Name, string ShortName
 public sealed record CategoryOption(string Code, LocalizedText Name);
 
 /// <summary>
-/// One objective's card: its live activities by status, completion, overdue count and contributing groups (all filtered),
+/// One element's card: its live activities by status, completion, overdue count and contributing groups (all filtered),
 /// and its indicators (never filtered: an indicator describes the whole plan), each with its latest value only.
+/// A cross-cutting element counts the activities that contribute to it besides their main element (<paramref name="Contributing"/> of them).
 /// </summary>
 public sealed record ObjectiveSummary(
-    string Code, ObjectiveKind Kind, LocalizedText Title, LocalizedText Statement,
-    IReadOnlyDictionary<ActivityStatus, int> ByStatus, int Overdue, int? Completion, IReadOnlyList<GroupLink> Groups,
+    Plans.ElementName Name, Plans.ElementKindView Kind, LocalizedText Statement,
+    IReadOnlyDictionary<ActivityStatus, int> ByStatus, int Contributing, int Overdue, int? Completion, IReadOnlyList<GroupLink> Groups,
     IReadOnlyList<IndicatorView> Indicators)
 {
+    public string Code => Name.Code;
+
+    public LocalizedText Title => Name.Title;
+
     public int Activities => ByStatus.Values.Sum();
 }
 
@@ -47,5 +52,5 @@ public sealed record SilentGroup(GroupLink Group, DateTime? LastUpdate);
 public sealed record DashboardView(
     LocalizedText PlanTitle, int StartYear, int EndYear, DateOnly Today, DashboardFilter Filter,
     IReadOnlyList<GroupLink> GroupOptions, IReadOnlyList<CategoryOption> CategoryOptions,
-    IReadOnlyList<ObjectiveSummary> Objectives, LocalisationFigures Localisation,
+    IReadOnlyList<Plans.ElementKindView> Kinds, IReadOnlyList<ObjectiveSummary> Objectives, LocalisationFigures Localisation,
     int OverdueTotal, IReadOnlyList<OverdueActivity> Overdue, IReadOnlyList<SilentGroup> SilentGroups);

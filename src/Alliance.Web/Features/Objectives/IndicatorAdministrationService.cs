@@ -2,6 +2,7 @@ using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Concurrency;
 using Alliance.Domain.Plans;
+using Alliance.Web.Features.Plans;
 using Alliance.Web.Features.Audit;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
@@ -19,7 +20,7 @@ public sealed record ManagedIndicator(
     public bool IsComputed => Metric is not null;
 }
 
-public sealed record ManagedObjective(string Code, LocalizedText Title, IReadOnlyList<ManagedIndicator> Indicators);
+public sealed record ManagedObjective(ElementName Name, IReadOnlyList<ManagedIndicator> Indicators);
 
 /// <summary>
 /// The secretariat's and administrators' work on indicators, through the portal's one write path:
@@ -35,13 +36,14 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
     public Task<(FormAccess Access, ManagedObjective? Objective)> GetObjectiveAsync(string code, CancellationToken cancellationToken = default) =>
         changes.ReadForAsync(Staff, async db =>
         {
-            var found = await CurrentObjectives(db, code).Select(o => new { o.Id, o.Code, o.TitleEn, o.TitleFr }).SingleOrDefaultAsync(cancellationToken);
+            var found = await CurrentObjectives(db, code).Select(o => new { o.Id, Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr) })
+                .SingleOrDefaultAsync(cancellationToken);
             if (found is null)
             {
                 return null;
             }
             var indicators = await Project(db.Indicators.Where(i => i.ObjectiveId == found.Id)).ToListAsync(cancellationToken);
-            return new ManagedObjective(found.Code, new LocalizedText(found.TitleEn, found.TitleFr),
+            return new ManagedObjective(found.Name,
                 indicators.OrderBy(i => i.IsComputed).ThenBy(i => i.Id).ToList());
         }, cancellationToken);
 

@@ -1,5 +1,6 @@
 using Alliance.Data;
 using Alliance.Domain.Plans;
+using Alliance.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Features.Objectives;
@@ -16,7 +17,7 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var objective = await db.Objectives.AsNoTracking()
             .Where(o => o.Code == normalized && db.StrategicPlans.Current().Select(p => p.Id).Contains(o.StrategicPlanId))
-            .Select(o => new { o.Id, o.Code, o.Kind, o.TitleEn, o.TitleFr, o.StatementEn, o.StatementFr })
+            .Select(o => new { o.Id, Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr), o.StatementEn, o.StatementFr })
             .SingleOrDefaultAsync(cancellationToken);
         if (objective is null)
         {
@@ -24,11 +25,11 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
         }
         var indicators = await LoadIndicatorsAsync(db, [objective.Id], today, cancellationToken);
         var activities = await db.Activities.AsNoTracking()
-            .Where(a => a.ObjectiveId == objective.Id && !a.IsArchived)
+            .Where(a => (a.ObjectiveId == objective.Id || a.Contributions.Any(c => c.ObjectiveId == objective.Id)) && !a.IsArchived)
             .Select(a => new
             {
                 a.Workplan.WorkingGroup.Slug, a.Workplan.WorkingGroup.NameEn, a.Workplan.WorkingGroup.NameFr, a.Workplan.WorkingGroup.Kind,
-                Activity = new ObjectiveActivity(a.Id, a.Title, a.Status, a.PercentComplete, a.DueDate),
+                Activity = new ObjectiveActivity(a.Id, a.Title, a.Status, a.PercentComplete, a.DueDate, a.ObjectiveId != objective.Id),
             })
             .ToListAsync(cancellationToken);
         var groups = activities
@@ -38,7 +39,7 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
                 g.Select(a => a.Activity).OrderBy(a => a.DueDate).ThenBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase).ToList()))
             .ToList();
         var user = await currentUser.LoadAsync(db, cancellationToken);
-        return new ObjectiveDetails(objective.Code, objective.Kind, new LocalizedText(objective.TitleEn, objective.TitleFr),
+        return new ObjectiveDetails(objective.Name,
             new LocalizedText(objective.StatementEn, objective.StatementFr), today, indicators.GetValueOrDefault(objective.Id, []), groups,
             user?.IsStaff == true);
     }

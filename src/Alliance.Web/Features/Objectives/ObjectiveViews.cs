@@ -15,11 +15,12 @@ public sealed record IndicatorView(
     public IndicatorPoint? Latest => History.Count == 0 ? null : History[^1];
 }
 
-public sealed record ObjectiveActivity(int Id, string Title, ActivityStatus Status, int PercentComplete, DateOnly DueDate);
+/// <summary>An activity serving the element: as its main element, or (<paramref name="Contributes"/>) as a cross-cutting one besides its main element.</summary>
+public sealed record ObjectiveActivity(int Id, string Title, ActivityStatus Status, int PercentComplete, DateOnly DueDate, bool Contributes = false);
 
 /// <summary>A working group's live activities that serve the objective.</summary>
 public sealed record ContributingGroup(string Slug, LocalizedText Name, IReadOnlyList<ObjectiveActivity> Activities);
 
 public sealed record ObjectiveDetails(
-    string Code, ObjectiveKind Kind, LocalizedText Title, LocalizedText Statement, DateOnly Today,
+    Plans.ElementName Name, LocalizedText Statement, DateOnly Today,
     IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<ContributingGroup> Groups, bool CanManageIndicators);

@@ -32,7 +32,7 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
         var today = clock.Today();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var plan = await db.StrategicPlans.AsNoTracking()
-            .Include(p => p.Objectives.OrderBy(o => o.SortOrder))
+            .Include(p => p.Objectives.OrderBy(o => o.SortOrder)).ThenInclude(o => o.Kind)
             .Include(p => p.Commitments.OrderBy(c => c.SortOrder))
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
@@ -54,10 +54,19 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
             plan.MissionEn is null ? null : new LocalizedText(plan.MissionEn, plan.MissionFr!),
             plan.ReferenceEn is null ? null : new LocalizedText(plan.ReferenceEn, plan.ReferenceFr!),
             plan.Precepts.OrderBy(p => p.SortOrder).Select(p => new PlanPreceptView(p.Title, p.Text)).ToList(),
-            plan.Objectives.Select(o => new PlanElementView(o.Code, o.Kind, o.Title, o.Statement)).ToList(),
+            Structure(plan.Objectives, parent: null),
             commitments,
             today);
     }
+
+    /// <summary>The elements under <paramref name="parent"/> (the top of the plan when null), each with its own, to any depth.</summary>
+    private static List<PlanElementView> Structure(IReadOnlyList<Objective> elements, Objective? parent) =>
+        elements.Where(e => e.ParentId == parent?.Id)
+            .Select(e => new PlanElementView(ElementName.Of(e), KindOf(e.Kind), e.Statement, Structure(elements, e)))
+            .ToList();
+
+    internal static ElementKindView KindOf(PlanElementKind kind) =>
+        new(kind.Code, kind.Name, kind.Plural, kind.IsCrossCutting, kind.SortOrder);
 
     private static bool TryReadSlug(string slug, out int start, out int end)
     {
@@ -73,7 +82,8 @@ public sealed record PlanSummary(string Slug, LocalizedText Title, int StartYear
 
 public sealed record PlanPreceptView(LocalizedText Title, LocalizedText Text);
 
-public sealed record PlanElementView(string Code, ObjectiveKind Kind, LocalizedText Title, LocalizedText Statement);
+/// <summary>An element of a plan's structure and the elements under it.</summary>
+public sealed record PlanElementView(ElementName Name, ElementKindView Kind, LocalizedText Statement, IReadOnlyList<PlanElementView> Children);
 
 /// <summary>A plan whole, with its commitments assessed on <paramref name="Today"/> (the deadline's verdict once it has passed).</summary>
 public sealed record PlanDetails(

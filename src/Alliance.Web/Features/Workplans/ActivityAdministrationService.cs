@@ -3,6 +3,7 @@ using Alliance.Data.Concurrency;
 using Alliance.Domain.Plans;
 using Alliance.Domain.Workplans;
 using Alliance.Web.Features.Audit;
+using Alliance.Web.Features.Plans;
 using Alliance.Web.Features.Shared;
 using Alliance.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -15,13 +16,17 @@ public sealed record CategoryOption(string Code, LocalizedText Name);
 
 /// <summary>An activity as the manage page lists it, archived or not, with the version a form must carry back.</summary>
 public sealed record ManagedActivity(
-    int Id, string Title, string? Description, string? Deliverable, string ObjectiveCode, LocalizedText ObjectiveTitle,
+    int Id, string Title, string? Description, string? Deliverable, ElementName Objective,
     string CategoryCode, LocalizedText Category, DateOnly StartDate, DateOnly DueDate, ActivityStatus Status, int PercentComplete,
-    bool IsArchived, Guid Version);
+    bool IsArchived, Guid Version, ValueList<string> ContributesTo);
 
 public sealed record ManagedWorkplan(
-    string Slug, LocalizedText GroupName, IReadOnlyList<ObjectiveOption> Objectives, IReadOnlyList<CategoryOption> Categories,
-    IReadOnlyList<ManagedActivity> Activities);
+    string Slug, LocalizedText GroupName, IReadOnlyList<ElementName> Objectives, IReadOnlyList<CategoryOption> Categories,
+    IReadOnlyList<ManagedActivity> Activities)
+{
+    /// <summary>The plan's cross-cutting elements, which an activity may serve besides its main one.</summary>
+    public IReadOnlyList<ElementName> CrossCutting { get; init; } = [];
+}
 
 /// <summary>
 /// Adds, edits, archives and restores the activities of a group's workplan: the secretariat's and
@@ -44,15 +49,20 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
                 return null;
             }
             var planId = await db.StrategicPlans.Current().Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
-            var objectives = await db.Objectives.AsNoTracking().Where(o => o.StrategicPlanId == planId).OrderBy(o => o.SortOrder)
-                .Select(o => new ObjectiveOption(o.Code, new LocalizedText(o.TitleEn, o.TitleFr))).ToListAsync(cancellationToken);
-            var categories = await db.CategoriesOfWork.AsNoTracking().OrderBy(c => c.SortOrder)
+            var elements = await db.Objectives.AsNoTracking().Where(o => o.StrategicPlanId == planId).OrderBy(o => o.SortOrder)
+                .Select(o => new { o.Kind.IsCrossCutting, Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr) })
+                .ToListAsync(cancellationToken);
+            var objectives = elements.Select(e => e.Name).ToList();
+            var categories = await db.CategoriesOfWork.AsNoTracking().Where(c => c.StrategicPlanId == planId).OrderBy(c => c.SortOrder)
                 .Select(c => new CategoryOption(c.Code, new LocalizedText(c.NameEn, c.NameFr))).ToListAsync(cancellationToken);
             var activities = await Project(db.Activities.Where(a => a.Workplan.WorkingGroupId == group.Id && a.Workplan.StrategicPlanId == planId))
                 .ToListAsync(cancellationToken);
-            var ordered = activities.OrderBy(a => a.IsArchived).ThenBy(a => objectives.FindIndex(o => o.Code == a.ObjectiveCode))
+            var ordered = activities.OrderBy(a => a.IsArchived).ThenBy(a => objectives.FindIndex(o => o.Code == a.Objective.Code))
                 .ThenBy(a => a.DueDate).ThenBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
-            return new ManagedWorkplan(group.Slug, new LocalizedText(group.NameEn, group.NameFr), objectives, categories, ordered);
+            return new ManagedWorkplan(group.Slug, new LocalizedText(group.NameEn, group.NameFr), objectives, categories, ordered)
+            {
+                CrossCutting = [.. elements.Where(e => e.IsCrossCutting).Select(e => e.Name)],
+            };
         }, cancellationToken);
 
     public Task<Result> AddAsync(string slug, ActivityForm form, CancellationToken cancellationToken = default) =>
@@ -171,15 +181,22 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
         {
             change.Errors.Add(nameof(ActivityForm.ObjectiveCode), text["ChooseObjective"]);
         }
-        var category = await change.Db.CategoriesOfWork.SingleOrDefaultAsync(c => c.Code == categoryCode, change.Cancellation);
+        var category = await change.Db.CategoriesOfWork.SingleOrDefaultAsync(c => c.StrategicPlanId == planId && c.Code == categoryCode, change.Cancellation);
         if (category is null)
         {
             change.Errors.Add(nameof(ActivityForm.CategoryCode), text["ChooseCategory"]);
         }
+        var codes = form.ContributionCodes;
+        var contributions = await change.Db.Objectives.Include(o => o.Kind)
+            .Where(o => o.StrategicPlanId == planId && codes.Contains(o.Code)).ToListAsync(change.Cancellation);
+        if (contributions.Count != codes.Count)
+        {
+            change.Errors.Add(nameof(ActivityForm.ContributesTo), text["ChooseContributions"]);
+        }
         var (start, due) = form.ReadDates(change.Errors);
-        return objective is null || category is null || start is null || due is null
+        return objective is null || category is null || start is null || due is null || contributions.Count != codes.Count
             ? null
-            : new ActivityDetails(form.Title ?? "", form.Description, objective, category, start.Value, due.Value, form.Deliverable);
+            : new ActivityDetails(form.Title ?? "", form.Description, objective, category, start.Value, due.Value, form.Deliverable, contributions);
     }
 
     private async Task<Result> SavedAsync(int activityId, CancellationToken cancellationToken) =>
@@ -193,12 +210,13 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
 
     private static Task<Activity?> LoadWithWorkplanAsync(AllianceDbContext db, int activityId, CancellationToken cancellationToken) =>
         // The workplan's other activities are needed for the duplicate-title rule.
-        db.Activities.Include(a => a.Workplan).ThenInclude(w => w.Activities)
+        db.Activities.Include(a => a.Workplan).ThenInclude(w => w.Activities).Include(a => a.Contributions)
             .SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
 
     private static IQueryable<ManagedActivity> Project(IQueryable<Activity> activities) =>
         activities.AsNoTracking().Select(a => new ManagedActivity(
-            a.Id, a.Title, a.Description, a.Deliverable, a.Objective.Code, new LocalizedText(a.Objective.TitleEn, a.Objective.TitleFr),
+            a.Id, a.Title, a.Description, a.Deliverable,
+            ElementName.Of(a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr, a.Objective.Kind.LabelledByCode, a.Objective.Kind.NameEn, a.Objective.Kind.NameFr),
             a.Category.Code, new LocalizedText(a.Category.NameEn, a.Category.NameFr), a.StartDate, a.DueDate, a.Status, a.PercentComplete,
-            a.IsArchived, EF.Property<Guid>(a, VersionColumn.PropertyName)));
+            a.IsArchived, EF.Property<Guid>(a, VersionColumn.PropertyName), new ValueList<string>(a.Contributions.OrderBy(c => c.Objective.SortOrder).Select(c => c.Objective.Code).ToList())));
 }

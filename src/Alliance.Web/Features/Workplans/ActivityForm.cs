@@ -17,6 +17,9 @@ public sealed class ActivityForm : IChangeForm
     public string? DueDate { get; set; }
     public string? Deliverable { get; set; }
 
+    /// <summary>The codes of the cross-cutting elements the activity also serves.</summary>
+    public List<string> ContributesTo { get; set; } = [];
+
     /// <summary>The activity's version when the form was loaded (empty for a new activity): a later save by someone else is a conflict.</summary>
     public Guid Version { get; set; }
 
@@ -24,11 +27,12 @@ public sealed class ActivityForm : IChangeForm
     {
         Title = activity.Title,
         Description = activity.Description,
-        ObjectiveCode = activity.ObjectiveCode,
+        ObjectiveCode = activity.Objective.Code,
         CategoryCode = activity.CategoryCode,
         StartDate = PostedText.Iso(activity.StartDate),
         DueDate = PostedText.Iso(activity.DueDate),
         Deliverable = activity.Deliverable,
+        ContributesTo = [.. activity.ContributesTo],
         Version = activity.Version,
     };
 
@@ -41,6 +45,10 @@ public sealed class ActivityForm : IChangeForm
         PostedText.Required(Title, nameof(Title), errors);
         return (PostedText.Date(StartDate, nameof(StartDate), errors), PostedText.Date(DueDate, nameof(DueDate), errors));
     }
+
+    /// <summary>The cross-cutting elements' codes as a plan stores them, each once, and never the main element (its box is not shown).</summary>
+    public IReadOnlyList<string> ContributionCodes =>
+        [.. ContributesTo.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim().ToUpperInvariant()).Distinct().Where(c => c != Codes.Objective)];
 
     string IChangeForm.InputFor(string field) => field == nameof(Activity.Objective) ? nameof(ObjectiveCode) : field;
 }

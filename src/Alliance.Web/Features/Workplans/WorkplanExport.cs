@@ -20,7 +20,7 @@ public static class WorkplanExport
         ];
         var rows = activities.Select(a => (IReadOnlyList<object?>)
             [
-                localizer.ObjectiveFullName(a.ObjectiveCode, a.ObjectiveTitle), a.Title, a.Category.For(culture), localizer.Enum(a.Status), a.PercentComplete,
+                a.Objective.Full(culture), a.Title, a.Category.For(culture), localizer.Enum(a.Status), a.PercentComplete,
                 a.StartDate, a.DueDate, a.Deliverable, a.LastUpdate is { } t ? DateOnly.FromDateTime(t) : null,
             ])
             .ToList();

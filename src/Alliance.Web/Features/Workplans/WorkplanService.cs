@@ -1,6 +1,7 @@
 using Alliance.Data;
 using Alliance.Domain.Plans;
 using Alliance.Domain.Workplans;
+using Alliance.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Features.Workplans;
@@ -41,7 +42,7 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
         var objectives = await db.Objectives.AsNoTracking()
             .Where(o => db.StrategicPlans.Current().Select(p => p.Id).Contains(o.StrategicPlanId))
             .OrderBy(o => o.SortOrder)
-            .Select(o => new ObjectiveOption(o.Code, new LocalizedText(o.TitleEn, o.TitleFr)))
+            .Select(o => ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr))
             .ToListAsync(cancellationToken);
 
         // An unknown objective in the address is ignored rather than showing an empty workplan.
@@ -64,7 +65,7 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             // The status of that day is derived from the history, so it is filtered here.
             rows = [.. rows.Where(r => r.Status == stood)];
         }
-        var ordered = rows.Select(r => r.ToRow(today)).OrderBy(r => objectives.FindIndex(o => o.Code == r.ObjectiveCode)).ThenBy(r => r.DueDate).ToList();
+        var ordered = rows.Select(r => r.ToRow(today)).OrderBy(r => objectives.FindIndex(o => o.Code == r.Objective.Code)).ThenBy(r => r.DueDate).ToList();
         if (asOf is not null)
         {
             return new GroupWorkplan(summary, new LocalizedText(group.MissionEn, group.MissionFr), group.Members, objectives, filter, ordered,
@@ -90,9 +91,14 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             {
                 a.Id, a.Title, a.Description, a.Deliverable, a.Workplan.WorkingGroupId,
                 GroupSlug = a.Workplan.WorkingGroup.Slug, GroupEn = a.Workplan.WorkingGroup.NameEn, GroupFr = a.Workplan.WorkingGroup.NameFr,
-                ObjectiveCode = a.Objective.Code, ObjectiveEn = a.Objective.TitleEn, ObjectiveFr = a.Objective.TitleFr,
+                Objective = ElementName.Of(a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr,
+                    a.Objective.Kind.LabelledByCode, a.Objective.Kind.NameEn, a.Objective.Kind.NameFr),
                 CategoryEn = a.Category.NameEn, CategoryFr = a.Category.NameFr,
                 a.StartDate, a.DueDate, a.Status, a.PercentComplete, a.IsArchived,
+                ContributesTo = a.Contributions.OrderBy(c => c.Objective.SortOrder)
+                    .Select(c => ElementName.Of(c.Objective.Code, c.Objective.TitleEn, c.Objective.TitleFr,
+                        c.Objective.Kind.LabelledByCode, c.Objective.Kind.NameEn, c.Objective.Kind.NameFr))
+                    .ToList(),
                 History = a.ProgressUpdates.OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
                     .Select(u => new ProgressEntry(u.Id, u.RecordedAt, u.AuthorName, u.Status, u.PercentComplete, u.PreviousPercentComplete, u.Narrative, u.EvidenceUrl))
                     .ToList(),
@@ -105,10 +111,13 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
         var user = await currentUser.LoadAsync(db, cancellationToken);
         var lastUpdate = activity.History.Count > 0 ? activity.History[0].RecordedAt : (DateTime?)null;
         return new ActivityView(activity.Id, activity.Title, activity.Description, activity.Deliverable, activity.GroupSlug,
-            new LocalizedText(activity.GroupEn, activity.GroupFr), activity.ObjectiveCode, new LocalizedText(activity.ObjectiveEn, activity.ObjectiveFr),
+            new LocalizedText(activity.GroupEn, activity.GroupFr), activity.Objective,
             new LocalizedText(activity.CategoryEn, activity.CategoryFr), activity.StartDate, activity.DueDate, activity.Status, activity.PercentComplete,
             activity.IsArchived, ActivityAttention.Assess(activity.Status, activity.StartDate, activity.DueDate, lastUpdate, Today),
-            activity.History, !activity.IsArchived && user?.CanUpdateProgressOf(activity.WorkingGroupId) == true);
+            activity.History, !activity.IsArchived && user?.CanUpdateProgressOf(activity.WorkingGroupId) == true)
+        {
+            ContributesTo = activity.ContributesTo,
+        };
     }
 
     /// <summary>A past day asked for, or null for today (and for a day that is not past).</summary>
@@ -169,13 +178,15 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
         if (asOf is null)
         {
             return activities.Select(a => new ActivityRowData(
-                a.Id, a.Workplan.WorkingGroupId, a.Title, a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr, a.Category.NameEn, a.Category.NameFr,
+                a.Id, a.Workplan.WorkingGroupId, a.Title, a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr,
+                a.Objective.Kind.LabelledByCode, a.Objective.Kind.NameEn, a.Objective.Kind.NameFr, a.Category.NameEn, a.Category.NameFr,
                 a.Status, a.PercentComplete, a.StartDate, a.DueDate, a.Deliverable,
                 a.ProgressUpdates.Max(u => (DateTime?)u.RecordedAt)));
         }
         var end = EndOf(asOf);
         return activities.Select(a => new ActivityRowData(
-            a.Id, a.Workplan.WorkingGroupId, a.Title, a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr, a.Category.NameEn, a.Category.NameFr,
+            a.Id, a.Workplan.WorkingGroupId, a.Title, a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr,
+                a.Objective.Kind.LabelledByCode, a.Objective.Kind.NameEn, a.Objective.Kind.NameFr, a.Category.NameEn, a.Category.NameFr,
             a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
                 .Select(u => (ActivityStatus?)u.Status).FirstOrDefault() ?? ActivityStatus.NotStarted,
             a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
@@ -185,10 +196,11 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
     }
 
     private sealed record ActivityRowData(
-        int Id, int GroupId, string Title, string ObjectiveCode, string ObjectiveEn, string ObjectiveFr, string CategoryEn, string CategoryFr,
+        int Id, int GroupId, string Title, string ObjectiveCode, string ObjectiveEn, string ObjectiveFr, bool LabelledByCode, string KindEn, string KindFr,
+        string CategoryEn, string CategoryFr,
         ActivityStatus Status, int PercentComplete, DateOnly StartDate, DateOnly DueDate, string? Deliverable, DateTime? LastUpdate)
     {
-        public ActivityRow ToRow(DateOnly today) => new(Id, Title, ObjectiveCode, new LocalizedText(ObjectiveEn, ObjectiveFr),
+        public ActivityRow ToRow(DateOnly today) => new(Id, Title, ElementName.Of(ObjectiveCode, ObjectiveEn, ObjectiveFr, LabelledByCode, KindEn, KindFr),
             new LocalizedText(CategoryEn, CategoryFr), Status, PercentComplete, StartDate, DueDate, Deliverable, LastUpdate,
             ActivityAttention.Assess(Status, StartDate, DueDate, LastUpdate, today));
     }

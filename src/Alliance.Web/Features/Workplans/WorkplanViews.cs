@@ -1,6 +1,7 @@
 using Alliance.Domain.Plans;
 using Alliance.Domain.WorkingGroups;
 using Alliance.Domain.Workplans;
+using Alliance.Web.Features.Plans;
 
 namespace Alliance.Web.Features.Workplans;
 
@@ -16,10 +17,8 @@ public sealed record GroupSummary(
     public int Count(ActivityStatus status) => StatusCounts.GetValueOrDefault(status);
 }
 
-public sealed record ObjectiveOption(string Code, LocalizedText Title);
-
 public sealed record ActivityRow(
-    int Id, string Title, string ObjectiveCode, LocalizedText ObjectiveTitle, LocalizedText Category,
+    int Id, string Title, ElementName Objective, LocalizedText Category,
     ActivityStatus Status, int PercentComplete, DateOnly StartDate, DateOnly DueDate, string? Deliverable,
     DateTime? LastUpdate, AttentionReasons Attention);
 
@@ -32,7 +31,7 @@ public sealed record WorkplanFilter(string? ObjectiveCode, ActivityStatus? Statu
 
 public sealed record GroupWorkplan(
     GroupSummary Group, LocalizedText Mission, IReadOnlyList<string> MemberOrganisations,
-    IReadOnlyList<ObjectiveOption> Objectives, WorkplanFilter Filter, IReadOnlyList<ActivityRow> Activities,
+    IReadOnlyList<ElementName> Objectives, WorkplanFilter Filter, IReadOnlyList<ActivityRow> Activities,
     bool CanUpdateProgress, bool CanManage)
 {
     /// <summary>The past day shown, or null for today.</summary>
@@ -45,6 +44,10 @@ public sealed record ProgressEntry(
 
 public sealed record ActivityView(
     int Id, string Title, string? Description, string? Deliverable, string GroupSlug, LocalizedText GroupName,
-    string ObjectiveCode, LocalizedText ObjectiveTitle, LocalizedText Category, DateOnly StartDate, DateOnly DueDate,
+    ElementName Objective, LocalizedText Category, DateOnly StartDate, DateOnly DueDate,
     ActivityStatus Status, int PercentComplete, bool IsArchived, AttentionReasons Attention,
-    IReadOnlyList<ProgressEntry> History, bool CanUpdateProgress);
+    IReadOnlyList<ProgressEntry> History, bool CanUpdateProgress)
+{
+    /// <summary>The cross-cutting elements the activity serves besides its main one.</summary>
+    public IReadOnlyList<ElementName> ContributesTo { get; init; } = [];
+}

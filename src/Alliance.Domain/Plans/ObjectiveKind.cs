@@ -1,7 +1,0 @@
-namespace Alliance.Domain.Plans;
-
-public enum ObjectiveKind
-{
-    StrategicObjective,
-    SecondaryPriority,
-}
