@@ -19,6 +19,8 @@ internal sealed class StrategicPlanConfiguration : IEntityTypeConfiguration<Stra
         builder.HasMany(p => p.Categories).WithOne(c => c.Plan).HasForeignKey(c => c.StrategicPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Categories).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        // One plan in force at a time; brackets quote the column in both SQLite and SQL Server.
+        builder.HasIndex(p => p.Status).IsUnique().HasFilter("[Status] = 'InForce'").HasDatabaseName("IX_StrategicPlans_OneInForce");
         builder.Property(p => p.MissionEn).HasMaxLength(StrategicPlan.MissionMaxLength);
         builder.Property(p => p.MissionFr).HasMaxLength(StrategicPlan.MissionMaxLength);
         builder.Property(p => p.ReferenceEn).HasMaxLength(StrategicPlan.ReferenceMaxLength);

@@ -134,6 +134,10 @@ public sealed class DatabaseInitializer(
         db.WorkingGroups.AddRange(world.Groups);
         db.Workplans.AddRange(world.Workplans);
         db.SteeringCommitteeSeats.AddRange(world.Seats);
+        if (!await db.StrategicPlans.AnyAsync(p => p.StartYear == 2021 && p.EndYear == 2025, cancellationToken))
+        {
+            db.StrategicPlans.Add(DemoData.Draft2021To2025());
+        }
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Loaded demo data: {Organisations} organisations, {Groups} groups, {Seats} seats",
             world.Organisations.Count, world.Groups.Count, world.Seats.Count);

@@ -11,7 +11,7 @@ internal static class ReferenceData
     public static StrategicPlan Plan2018To2020()
     {
         var plan = new StrategicPlan("Alliance Strategic Plan 2018–2020", "Plan stratégique de l'Alliance 2018-2020", 2018, 2020,
-            AdoptedOn2018To2020, PlanStatus.InForce);
+            AdoptedOn2018To2020);
         var objective = plan.AddElementKind("objective",
             new LocalizedText("Strategic objective", "Objectif stratégique"),
             new LocalizedText("Strategic objectives", "Objectifs stratégiques"), labelledByCode: true);
@@ -98,6 +98,7 @@ internal static class ReferenceData
         {
             plan.AddCategory(code, name);
         }
+        plan.PutInForce();
         Complete2018To2020(plan);
         return plan;
     }
@@ -169,7 +170,7 @@ internal static class ReferenceData
     }
 
     /// <summary>The plan's five categories of work.</summary>
-    private static readonly (string Code, LocalizedText Name)[] Categories2018To2020 =
+    internal static readonly (string Code, LocalizedText Name)[] Categories2018To2020 =
     [
         ("standard-setting",
             new LocalizedText("Standard setting and guidance development", "Établissement de normes et développement de directives")),

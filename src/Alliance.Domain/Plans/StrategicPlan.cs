@@ -18,19 +18,30 @@ public class StrategicPlan
         TitleEn = TitleFr = "";
     }
 
-    public StrategicPlan(string titleEn, string titleFr, int startYear, int endYear, DateOnly adoptedOn, PlanStatus status = PlanStatus.Draft)
+    /// <summary>A new plan is a draft: its structure can be built until it is put in force.</summary>
+    public StrategicPlan(string titleEn, string titleFr, int startYear, int endYear, DateOnly adoptedOn)
     {
         TitleEn = Guard.Required(titleEn, nameof(TitleEn), TitleMaxLength);
         TitleFr = Guard.Required(titleFr, nameof(TitleFr), TitleMaxLength);
+        foreach (var (year, field) in new[] { (startYear, nameof(StartYear)), (endYear, nameof(EndYear)) })
+        {
+            if (year is < FirstYear or > LastYear)
+            {
+                throw new DomainException("PlanYearOutOfRange", "A plan's years are between {0} and {1}.", FirstYear, LastYear) { Field = field };
+            }
+        }
         if (endYear < startYear)
         {
-            throw new DomainException("PlanPeriodOutOfOrder", "The plan must end in or after the year it starts ({0}).", startYear);
+            throw new DomainException("PlanPeriodOutOfOrder", "The plan must end in or after the year it starts ({0}).", startYear) { Field = nameof(EndYear) };
         }
         StartYear = startYear;
         EndYear = endYear;
         AdoptedOn = adoptedOn;
-        Status = status;
+        Status = PlanStatus.Draft;
     }
+
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
 
     public int Id { get; private set; }
     public string TitleEn { get; private set; }
@@ -102,6 +113,7 @@ public class StrategicPlan
 
     public PlanElementKind AddElementKind(string code, LocalizedText name, LocalizedText plural, bool isCrossCutting = false, bool labelledByCode = false)
     {
+        EnsureDraft();
         var kind = new PlanElementKind(this, code, name, plural, isCrossCutting, labelledByCode, _elementKinds.Count + 1);
         if (_elementKinds.Any(k => k.Code == kind.Code))
         {
@@ -114,6 +126,7 @@ public class StrategicPlan
 
     public CategoryOfWork AddCategory(string code, LocalizedText name)
     {
+        EnsureDraft();
         var category = new CategoryOfWork(this, code, name, _categories.Count + 1);
         if (_categories.Any(c => c.Code == category.Code))
         {
@@ -127,6 +140,7 @@ public class StrategicPlan
     /// <summary>Adds an element of one of the plan's kinds, at the top of the structure or under another of its elements.</summary>
     public Objective AddObjective(string code, PlanElementKind kind, LocalizedText title, LocalizedText statement, Objective? parent = null)
     {
+        EnsureDraft();
         var normalized = Guard.Required(code, nameof(Objective.Code), Objective.CodeMaxLength).ToUpperInvariant();
         if (_objectives.Any(o => o.Code == normalized))
         {
@@ -144,5 +158,25 @@ public class StrategicPlan
         var objective = new Objective(this, normalized, kind, parent, title, statement, _objectives.Count + 1);
         _objectives.Add(objective);
         return objective;
+    }
+
+    /// <summary>Puts a finished draft in force. Which other plan stops being in force is the caller's to decide with it: one plan is in force at a time.</summary>
+    public void PutInForce()
+    {
+        EnsureDraft();
+        if (_objectives.Count == 0)
+        {
+            throw new DomainException("PlanWithoutElements", "A plan needs at least one element before it is put in force.");
+        }
+        Status = PlanStatus.InForce;
+    }
+
+    /// <summary>A plan's structure is built while it is a draft; a plan in force or closed keeps the structure it was adopted with.</summary>
+    private void EnsureDraft()
+    {
+        if (Status != PlanStatus.Draft)
+        {
+            throw new DomainException("PlanNotDraft", "Only a draft plan's structure can be changed.");
+        }
     }
 }

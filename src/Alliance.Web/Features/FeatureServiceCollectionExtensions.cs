@@ -37,6 +37,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ObjectiveService>();
         services.AddScoped<Plans.PlanService>();
         services.AddScoped<IndicatorAdministrationService>();
+        services.AddScoped<Plans.PlanAdministrationService>();
         services.AddScoped<AuditTrailService>();
         return services;
     }

@@ -29,6 +29,8 @@ public sealed class SecurityBrowserTests(BrowserPortal portal)
         ["/objectives/{Code}/indicators"] = page => OpensAnEditorAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Define an indicator" })),
         ["/steering-committee/manage"] = page => OpensAnEditorAsync(page, page.Locator("button[aria-label^='Assign seat']").First),
         ["/members/new"] = OpensAChoiceListAsync,
+        ["/plans/new"] = page => AnswersAnEmptySaveAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Create the draft" })),
+        ["/plans/{Slug}/edit"] = page => AnswersAnEmptySaveAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Add a category of work" })),
         ["/members/{Id:int}/edit"] = OpensAChoiceListAsync,
     };
 
@@ -150,6 +152,13 @@ public sealed class SecurityBrowserTests(BrowserPortal portal)
         var before = await fields.CountAsync();
         await button.ClickAsync();
         await Expect(fields).Not.ToHaveCountAsync(before);
+    }
+
+    /// <summary>A save with nothing typed, which only the circuit can answer with its messages; nothing is saved.</summary>
+    private static async Task AnswersAnEmptySaveAsync(IPage page, ILocator button)
+    {
+        await button.ClickAsync();
+        await Expect(page.Locator("main .form-error-summary").First).ToBeVisibleAsync();
     }
 
     private static async Task OpensAChoiceListAsync(IPage page)

@@ -26,6 +26,29 @@ public sealed class DatabaseConstraintTests : IDisposable
     }
 
     [Fact]
+    public void ASecondPlanInForce_IsRefusedByTheDatabase_WhileDraftsAreMany()
+    {
+        using var db = _database.CreateContext();
+        foreach (var start in new[] { 2018, 2021, 2026 })
+        {
+            var plan = new Alliance.Domain.Plans.StrategicPlan($"Plan {start}", $"Plan {start}", start, start + 2, new DateOnly(start, 1, 15));
+            Tests.Domain.DomainBuilders.AddObjective(plan);
+            if (start == 2018)
+            {
+                plan.PutInForce();
+            }
+            db.StrategicPlans.Add(plan);
+        }
+        db.SaveChanges();
+        var draft = db.StrategicPlans.Single(p => p.StartYear == 2021);
+
+        draft.PutInForce();
+
+        var ex = Assert.Throws<DbUpdateException>(() => db.SaveChanges());
+        Assert.Equal(SqliteConstraintViolation, Assert.IsType<SqliteException>(ex.InnerException).SqliteErrorCode);
+    }
+
+    [Fact]
     public void SecondOpenSeatForAnOrganisation_IsRefusedByTheDatabase()
     {
         var (_, organisationId) = SeedSeatHeldBy("UNICEF");

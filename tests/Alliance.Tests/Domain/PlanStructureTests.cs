@@ -163,4 +163,39 @@ public class PlanStructureTests
         Assert.Equal([prevention], kept);
         Assert.Empty(activity.Contributions);
     }
+
+    [Fact]
+    public void ANewPlan_IsADraft_AndOncePutInForce_KeepsItsStructure()
+    {
+        var plan = NewPlan();
+        AddObjective(plan);
+
+        plan.PutInForce();
+
+        Assert.Equal(PlanStatus.InForce, plan.Status);
+        Assert.Equal("PlanNotDraft", Assert.Throws<DomainException>(() => AddObjective(plan, "B")).Code);
+        Assert.Equal("PlanNotDraft", Assert.Throws<DomainException>(() => plan.AddCategory("advocacy", Text)).Code);
+        Assert.Equal("PlanNotDraft", Assert.Throws<DomainException>(() => SecondaryKind(plan)).Code);
+        Assert.Equal("PlanNotDraft", Assert.Throws<DomainException>(plan.PutInForce).Code);
+        Assert.Single(plan.Objectives);
+    }
+
+    [Fact]
+    public void ADraftWithoutElements_CannotBePutInForce()
+    {
+        var plan = NewPlan();
+
+        Assert.Equal("PlanWithoutElements", Assert.Throws<DomainException>(plan.PutInForce).Code);
+        Assert.Equal(PlanStatus.Draft, plan.Status);
+    }
+
+    [Theory]
+    [InlineData(1999, 2001, "StartYear")]
+    [InlineData(2099, 2101, "EndYear")]
+    public void APlansYears_AreBetween2000And2100(int start, int end, string field)
+    {
+        var error = Assert.Throws<DomainException>(() => new StrategicPlan("Plan", "Plan", start, end, new DateOnly(2050, 1, 1)));
+
+        Assert.Equal(("PlanYearOutOfRange", field), (error.Code, error.Field));
+    }
 }

@@ -71,7 +71,8 @@ public static class PortalRoutes
         {
             RoutePatternLiteralPart l => l.Content,
             RoutePatternSeparatorPart s => s.Content,
-            RoutePatternParameterPart p => demo.TryGetValue($"{first}/{p.Name.ToLowerInvariant()}", out var value) || demo.TryGetValue(p.Name.ToLowerInvariant(), out value)
+            RoutePatternParameterPart p => demo.TryGetValue($"{pattern.RawText}:{p.Name.ToLowerInvariant()}", out var value)
+                || demo.TryGetValue($"{first}/{p.Name.ToLowerInvariant()}", out value) || demo.TryGetValue(p.Name.ToLowerInvariant(), out value)
                 ? value
                 : throw new InvalidOperationException($"No demo value for {{{p.Name}}} in {pattern.RawText}: teach PortalRoutes one."),
             _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}"),
@@ -87,8 +88,11 @@ public static class PortalRoutes
             ["activities/id"] = (await db.Activities.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["members/id"] = (await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["plans/slug"] = await db.StrategicPlans.OrderBy(p => p.StartYear).Select(p => p.StartYear + "-" + p.EndYear).FirstAsync(),
+            // The editor's desks show on a draft only: the demo's 2021–2025 strategy.
+            ["/plans/{Slug}/edit:slug"] = await db.StrategicPlans.Where(p => p.Status == Alliance.Domain.Plans.PlanStatus.Draft).OrderBy(p => p.StartYear)
+                .Select(p => p.StartYear + "-" + p.EndYear).FirstAsync(),
             ["slug"] = await db.WorkingGroups.OrderBy(g => g.Slug).Select(g => g.Slug).FirstAsync(),
-            ["code"] = await db.Objectives.OrderBy(o => o.Code).Select(o => o.Code).FirstAsync(),
+            ["code"] = await db.Objectives.Where(o => o.Plan.Status == Alliance.Domain.Plans.PlanStatus.InForce).OrderBy(o => o.Code).Select(o => o.Code).FirstAsync(),
         };
     }
 }

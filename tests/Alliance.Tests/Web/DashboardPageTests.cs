@@ -1,4 +1,5 @@
 using Alliance.Data;
+using Alliance.Domain.Plans;
 using Alliance.Domain.Workplans;
 using Alliance.Tests.Support;
 using Alliance.Web.Features.Members;
@@ -199,7 +200,7 @@ public sealed class DashboardPageTests(PortalFactory portal)
         page.QuerySelectorAll(".activity-total").Sum(t => int.Parse(t.GetAttribute("data-total")!));
 
     private static IQueryable<Activity> Live(AllianceDbContext db) =>
-        db.Activities.Where(a => !a.IsArchived && a.Workplan.Plan.StartYear == db.StrategicPlans.Max(p => p.StartYear));
+        db.Activities.Where(a => !a.IsArchived && a.Workplan.Plan.Status == PlanStatus.InForce);
 
     private AllianceDbContext CreateContext() => portal.ArrangeDb();
 }

@@ -97,6 +97,7 @@ public sealed class DashboardServiceTests : IDisposable
         var c = DomainBuilders.AddObjective(plan, "C");
         var standards = DomainBuilders.Category(plan);
         var advocacy = plan.AddCategory("advocacy", new LocalizedText("Advocacy", "Plaidoyer"));
+        plan.PutInForce();
         var cpms = new Workplan(DomainBuilders.NewGroup("cpms"), plan);
         var quiet = new Workplan(new WorkingGroup(new LocalizedText("Quiet task force", "Équipe discrète"), "Quiet TF", "quiet",
             WorkingGroupKind.TaskForce, new LocalizedText("Mission.", "Mission.")), plan);

@@ -48,7 +48,7 @@ public sealed class ObjectiveComputedValuesTests(PortalFactory portal) : IClassF
     public async Task EveryObjective_HasBothKindsOfIndicator_WithTheComputedOnesCurrent()
     {
         await using var db = Db();
-        var codes = await db.Objectives.Select(o => o.Code).ToListAsync();
+        var codes = await db.Objectives.Where(o => o.Plan.Status == PlanStatus.InForce).Select(o => o.Code).ToListAsync();
 
         foreach (var code in codes)
         {
@@ -93,9 +93,14 @@ public sealed class ObjectiveComputedValuesTests(PortalFactory portal) : IClassF
     private async Task<string> NewObjectiveAsync()
     {
         await using var db = Db();
-        var plan = await db.StrategicPlans.Include(p => p.Objectives).Include(p => p.ElementKinds).OrderByDescending(p => p.StartYear).FirstAsync();
+        var plan = await db.StrategicPlans.Include(p => p.ElementKinds).SingleAsync(p => p.Status == PlanStatus.InForce);
         var code = $"T{Guid.NewGuid():N}"[..8].ToUpperInvariant();
-        var objective = plan.AddObjective(code, plan.ElementKinds.Single(k => k.IsCrossCutting), new LocalizedText("Test", "Test"), new LocalizedText("Test.", "Test."));
+        // A plan in force keeps its structure (the domain refuses a new element), so the arrangement writes the row itself.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO Objectives (StrategicPlanId, KindId, Code, TitleEn, TitleFr, StatementEn, StatementFr, SortOrder, Version)
+            VALUES ({plan.Id}, {plan.ElementKinds.Single(k => k.IsCrossCutting).Id}, {code}, 'Test', 'Test', 'Test.', 'Test.', 99, {Guid.NewGuid()})
+            """);
+        var objective = await db.Objectives.Include(o => o.Indicators).SingleAsync(o => o.Code == code);
         objective.AddComputedIndicator(new LocalizedText("Done", "Fait"), ComputedMetric.ObjectiveActivitiesCompletedPercent, 0, plan.StartsOn, 100, plan.EndsOn);
         await db.SaveChangesAsync();
         return code;

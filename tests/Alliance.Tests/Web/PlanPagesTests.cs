@@ -46,7 +46,7 @@ public sealed class PlanPagesTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task APlansStructure_IsShownToItsFullDepth_WithTheKindsThePlanNames()
+    public async Task ADraftPlansStructure_IsShownToStaffToItsFullDepth_WithTheKindsThePlanNames_AndToNobodyElse()
     {
         await using (var db = portal.ArrangeDb())
         {
@@ -65,9 +65,16 @@ public sealed class PlanPagesTests(PortalFactory portal)
                 await db.SaveChangesAsync();
             }
         }
-        var client = await (await portal.SignedInClientAsync("member@alliance.test")).InFrenchAsync();
+        var client = await (await portal.SignedInClientAsync("secretariat@alliance.test")).InFrenchAsync();
+        var member = await portal.SignedInClientAsync("member@alliance.test");
 
         var page = await client.GetDocumentAsync("/plans/2011-2013");
+
+        // A draft is the staff's until it is put in force.
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync("/plans/2011-2013")).StatusCode);
+        Assert.Null((await member.GetDocumentAsync("/plans")).QuerySelector("tr[data-plan='2011-2013']"));
+        Assert.NotNull((await client.GetDocumentAsync("/plans")).QuerySelector("tr[data-plan='2011-2013'] [data-status=Draft]"));
+        Assert.Equal("plans/2011-2013/edit", page.QuerySelector("a.button-link[href$=edit]")?.GetAttribute("href"));
 
         var goalItem = page.QuerySelector(".plan-structure > li[data-element=G]")!;
         Assert.Equal("But", goalItem.QuerySelector(".plan-element-kind")!.TextContent);

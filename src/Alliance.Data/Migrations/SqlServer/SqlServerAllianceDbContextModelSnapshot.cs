@@ -613,6 +613,11 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_StrategicPlans_OneInForce")
+                        .HasFilter("[Status] = 'InForce'");
+
                     b.HasIndex("StartYear", "EndYear")
                         .IsUnique();
 

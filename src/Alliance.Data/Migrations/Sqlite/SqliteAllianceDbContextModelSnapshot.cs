@@ -583,6 +583,11 @@ namespace Alliance.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_StrategicPlans_OneInForce")
+                        .HasFilter("[Status] = 'InForce'");
+
                     b.HasIndex("StartYear", "EndYear")
                         .IsUnique();
 

@@ -29,6 +29,10 @@ public static partial class AuditActions
     public static readonly AuditAction DefineIndicator = new("define an indicator of objective {0}");
     public static readonly AuditAction CorrectIndicator = new("correct indicator {0}");
     public static readonly AuditAction RecordIndicatorValue = new("record a value of indicator {0}");
+    public static readonly AuditAction CreatePlan = new("create the draft plan {0}");
+    public static readonly AuditAction AddElementKind = new("add a kind of element to plan {0}");
+    public static readonly AuditAction AddPlanElement = new("add an element to plan {0}");
+    public static readonly AuditAction AddPlanCategory = new("add a category of work to plan {0}");
     public static readonly AuditAction SaveAccount = new("save the account {0}");
     public static readonly AuditAction SendInvitationAgain = new("send the invitation again to {0}");
     public static readonly AuditAction LockAccount = new("lock the account {0}");

@@ -1,5 +1,6 @@
 using Alliance.Data;
 using Alliance.Domain.Plans;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features.SteeringCommittee;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,17 +10,20 @@ namespace Alliance.Web.Features.Plans;
 /// Reads for the plan pages: every plan, and one plan whole (mission, key reference, precepts,
 /// structure and commitments), each commitment assessed from the portal's data.
 /// </summary>
-public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, TimeProvider clock)
+public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>Every plan, newest first; drafts only for staff, who build them.</summary>
+    public async Task<PlanList> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var staff = (await currentUser.LoadAsync(db, cancellationToken))?.IsStaff == true;
         var plans = await db.StrategicPlans.AsNoTracking()
+            .Where(p => staff || p.Status != PlanStatus.Draft)
             .OrderByDescending(p => p.StartYear)
             .Select(p => new { p.StartYear, p.EndYear, p.TitleEn, p.TitleFr, p.AdoptedOn, p.Status, Elements = p.Objectives.Count, Commitments = p.Commitments.Count })
             .ToListAsync(cancellationToken);
-        return plans.Select(p => new PlanSummary(StrategicPlan.SlugOf(p.StartYear, p.EndYear), new LocalizedText(p.TitleEn, p.TitleFr),
-            p.StartYear, p.EndYear, p.AdoptedOn, p.Status, p.Elements, p.Commitments)).ToList();
+        return new PlanList(plans.Select(p => new PlanSummary(StrategicPlan.SlugOf(p.StartYear, p.EndYear), new LocalizedText(p.TitleEn, p.TitleFr),
+            p.StartYear, p.EndYear, p.AdoptedOn, p.Status, p.Elements, p.Commitments)).ToList(), staff);
     }
 
     /// <summary>The plan at <c>/plans/{slug}</c> ("2018-2020"), or null when no plan has that period.</summary>
@@ -36,7 +40,8 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
             .Include(p => p.Commitments.OrderBy(c => c.SortOrder))
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
-        if (plan is null)
+        var staff = (await currentUser.LoadAsync(db, cancellationToken))?.IsStaff == true;
+        if (plan is null || (plan.Status == PlanStatus.Draft && !staff))
         {
             return null;
         }
@@ -56,7 +61,10 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
             plan.Precepts.OrderBy(p => p.SortOrder).Select(p => new PlanPreceptView(p.Title, p.Text)).ToList(),
             Structure(plan.Objectives, parent: null),
             commitments,
-            today);
+            today)
+        {
+            CanEdit = staff && plan.Status == PlanStatus.Draft,
+        };
     }
 
     /// <summary>The elements under <paramref name="parent"/> (the top of the plan when null), each with its own, to any depth.</summary>
@@ -68,7 +76,7 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
     internal static ElementKindView KindOf(PlanElementKind kind) =>
         new(kind.Code, kind.Name, kind.Plural, kind.IsCrossCutting, kind.SortOrder);
 
-    private static bool TryReadSlug(string slug, out int start, out int end)
+    internal static bool TryReadSlug(string slug, out int start, out int end)
     {
         start = end = 0;
         var parts = slug.Split('-');
@@ -88,4 +96,11 @@ public sealed record PlanElementView(ElementName Name, ElementKindView Kind, Loc
 /// <summary>A plan whole, with its commitments assessed on <paramref name="Today"/> (the deadline's verdict once it has passed).</summary>
 public sealed record PlanDetails(
     PlanSummary Plan, LocalizedText? Mission, LocalizedText? Reference, IReadOnlyList<PlanPreceptView> Precepts,
-    IReadOnlyList<PlanElementView> Elements, IReadOnlyList<CommitmentView> Commitments, DateOnly Today);
+    IReadOnlyList<PlanElementView> Elements, IReadOnlyList<CommitmentView> Commitments, DateOnly Today)
+{
+    /// <summary>The reader is staff and the plan a draft, whose structure they may build.</summary>
+    public bool CanEdit { get; init; }
+}
+
+/// <summary>The plans a reader may see, and whether they may start a new draft.</summary>
+public sealed record PlanList(IReadOnlyList<PlanSummary> Plans, bool CanCreate);

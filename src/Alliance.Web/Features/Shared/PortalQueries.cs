@@ -8,9 +8,9 @@ namespace Alliance.Web.Features.Shared;
 /// <summary>The questions the portal asks again and again, each written once.</summary>
 public static class PortalQueries
 {
-    /// <summary>The plan in force: the latest one by period. A plan is data; a 2021–2025 plan is a new row.</summary>
+    /// <summary>The plan in force (one at a time, which the database holds to); drafts and closed plans are never current.</summary>
     public static IQueryable<StrategicPlan> Current(this DbSet<StrategicPlan> plans) =>
-        plans.OrderByDescending(p => p.StartYear).Take(1);
+        plans.Where(p => p.Status == PlanStatus.InForce).OrderByDescending(p => p.StartYear).Take(1);
 
     /// <summary>The organisations that were members on <paramref name="day"/> (the same rule as <see cref="Organisation.IsMemberOn"/>).</summary>
     public static IQueryable<Organisation> MembersOn(this IQueryable<Organisation> organisations, DateOnly day) =>

@@ -87,6 +87,13 @@ namespace Alliance.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_StrategicPlans_OneInForce",
+                table: "StrategicPlans",
+                column: "Status",
+                unique: true,
+                filter: "[Status] = 'InForce'");
+
             // The kinds the code used to fix (strategic objective, secondary priority) become each plan's own data,
             // and the categories of work, until now shared, belong to the one plan stored before plans had their own.
             migrationBuilder.Sql(@"INSERT INTO PlanElementKinds (StrategicPlanId, Code, NameEn, NameFr, PluralEn, PluralFr, IsCrossCutting, LabelledByCode, SortOrder, Version)
@@ -173,6 +180,10 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
 
             migrationBuilder.DropTable(
                 name: "PlanElementKinds");
+
+            migrationBuilder.DropIndex(
+                name: "IX_StrategicPlans_OneInForce",
+                table: "StrategicPlans");
 
             migrationBuilder.DropIndex(
                 name: "IX_Objectives_KindId",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alliance.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAllianceDbContext))]
-    [Migration("20261203143650_PlanStructureAsData")]
+    [Migration("20261203152939_PlanStructureAsData")]
     partial class PlanStructureAsData
     {
         /// <inheritdoc />
@@ -585,6 +585,11 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_StrategicPlans_OneInForce")
+                        .HasFilter("[Status] = 'InForce'");
 
                     b.HasIndex("StartYear", "EndYear")
                         .IsUnique();

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alliance.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAllianceDbContext))]
-    [Migration("20261203143654_PlanStructureAsData")]
+    [Migration("20261203152944_PlanStructureAsData")]
     partial class PlanStructureAsData
     {
         /// <inheritdoc />
@@ -615,6 +615,11 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_StrategicPlans_OneInForce")
+                        .HasFilter("[Status] = 'InForce'");
 
                     b.HasIndex("StartYear", "EndYear")
                         .IsUnique();

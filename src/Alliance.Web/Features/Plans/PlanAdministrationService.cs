@@ -1,0 +1,160 @@
+using Alliance.Data;
+using Alliance.Data.Concurrency;
+using Alliance.Domain.Plans;
+using Alliance.Web.Features.Audit;
+using Alliance.Web.Features.Shared;
+using Alliance.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Result = Alliance.Web.Features.Shared.ChangeResult<Alliance.Web.Features.Plans.ManagedPlan>;
+
+namespace Alliance.Web.Features.Plans;
+
+public sealed record ManagedElementKind(string Code, LocalizedText Name, LocalizedText Plural, bool IsCrossCutting, bool LabelledByCode);
+
+/// <summary>An element as the editor lists it: in the plan's order, each under its parent, with its depth for indenting.</summary>
+public sealed record ManagedElement(ElementName Name, string KindCode, string? ParentCode, int Depth);
+
+public sealed record ManagedCategory(string Code, LocalizedText Name);
+
+/// <summary>A plan as staff build it, with the version every form must carry back.</summary>
+public sealed record ManagedPlan(
+    string Slug, LocalizedText Title, int StartYear, int EndYear, DateOnly AdoptedOn, PlanStatus Status, Guid Version,
+    IReadOnlyList<ManagedElementKind> Kinds, IReadOnlyList<ManagedElement> Elements, IReadOnlyList<ManagedCategory> Categories)
+{
+    public bool IsDraft => Status == PlanStatus.Draft;
+}
+
+/// <summary>
+/// The secretariat's and administrators' work on plans, through the portal's one write path:
+/// creating a draft plan and building its structure (kinds of element, elements under elements,
+/// categories of work). The domain refuses structure changes to a plan that is not a draft. Every
+/// change carries the plan's version, so that two people building the same plan see each other's work.
+/// </summary>
+public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocalizer<PlanStrings> text)
+{
+    private Permission Staff => new(user => user.IsStaff, text["ManageForbidden"]);
+
+    public Task<(FormAccess Access, ManagedPlan? Plan)> GetAsync(string slug, CancellationToken cancellationToken = default) =>
+        changes.ReadForAsync(Staff, db => LoadAsync(db, slug, cancellationToken), cancellationToken);
+
+    public Task<bool> MayManageAsync(CancellationToken cancellationToken = default) => changes.AllowsAsync(Staff, cancellationToken);
+
+    public Task<Result> CreateAsync(PlanForm form, CancellationToken cancellationToken = default) =>
+        changes.RunAsync(AuditActions.CreatePlan.Of($"{form.StartYear?.Trim()}-{form.EndYear?.Trim()}"), Staff, async change =>
+        {
+            var start = PostedText.WholeNumber(form.StartYear, nameof(PlanForm.StartYear), change.Errors, text["YearNeeded"]);
+            var end = PostedText.WholeNumber(form.EndYear, nameof(PlanForm.EndYear), change.Errors, text["YearNeeded"]);
+            var adopted = PostedText.Date(form.AdoptedOn, nameof(PlanForm.AdoptedOn), change.Errors);
+            if (start is { } first && end is { } last && await change.Db.StrategicPlans.AnyAsync(p => p.StartYear == first && p.EndYear == last, cancellationToken))
+            {
+                change.Errors.Add(nameof(PlanForm.EndYear), text["PeriodTaken", StrategicPlan.SlugOf(first, last)]);
+            }
+            StrategicPlan? plan = null;
+            if (!change.Errors.TryApply(() => plan = new StrategicPlan(form.TitleEn ?? "", form.TitleFr ?? "", start ?? StrategicPlan.FirstYear,
+                    end ?? StrategicPlan.FirstYear, adopted ?? DateOnly.MinValue), form)
+                || start is null || end is null || adopted is null)
+            {
+                return Result.Invalid(change.Errors);
+            }
+            change.Db.StrategicPlans.Add(plan!);
+            await change.SaveAsync();
+            return await SavedAsync(plan!.Slug, cancellationToken);
+        }, cancellationToken);
+
+    public Task<Result> AddElementKindAsync(string slug, ElementKindForm form, CancellationToken cancellationToken = default) =>
+        ChangeStructureAsync(AuditActions.AddElementKind.Of(slug), slug, form.Version, (plan, errors) => errors.TryApply(() =>
+            plan.AddElementKind(form.Code ?? "", new LocalizedText(form.NameEn ?? "", form.NameFr ?? ""),
+                new LocalizedText(form.PluralEn ?? "", form.PluralFr ?? ""), form.IsCrossCutting, form.LabelledByCode), form),
+            cancellationToken);
+
+    public Task<Result> AddElementAsync(string slug, ElementForm form, CancellationToken cancellationToken = default) =>
+        ChangeStructureAsync(AuditActions.AddPlanElement.Of(slug), slug, form.Version, (plan, errors) =>
+        {
+            var kindCode = form.KindCode?.Trim().ToLowerInvariant();
+            var kind = plan.ElementKinds.FirstOrDefault(k => k.Code == kindCode);
+            if (kind is null)
+            {
+                errors.Add(nameof(ElementForm.KindCode), text["ChooseKind"]);
+            }
+            var parentCode = form.ParentCode?.Trim().ToUpperInvariant();
+            var parent = string.IsNullOrEmpty(parentCode) ? null : plan.Objectives.FirstOrDefault(o => o.Code == parentCode);
+            if (!string.IsNullOrEmpty(parentCode) && parent is null)
+            {
+                errors.Add(nameof(ElementForm.ParentCode), text["ChooseParent"]);
+            }
+            return kind is not null && errors.TryApply(() => plan.AddObjective(form.Code ?? "", kind,
+                new LocalizedText(form.TitleEn ?? "", form.TitleFr ?? ""), new LocalizedText(form.StatementEn ?? "", form.StatementFr ?? ""), parent), form);
+        }, cancellationToken);
+
+    public Task<Result> AddCategoryAsync(string slug, CategoryForm form, CancellationToken cancellationToken = default) =>
+        ChangeStructureAsync(AuditActions.AddPlanCategory.Of(slug), slug, form.Version, (plan, errors) => errors.TryApply(() =>
+            plan.AddCategory(form.Code ?? "", new LocalizedText(form.NameEn ?? "", form.NameFr ?? "")), form),
+            cancellationToken);
+
+    /// <summary>Loads the plan whole, applies one change to its structure and saves it if nobody saved the plan since the page was loaded.</summary>
+    private Task<Result> ChangeStructureAsync(string action, string slug, Guid loadedVersion, Func<StrategicPlan, FormErrors, bool> apply,
+        CancellationToken cancellationToken) =>
+        changes.RunAsync(action, Staff, async change =>
+        {
+            if (!PlanService.TryReadSlug(slug, out var start, out var end))
+            {
+                return Result.NotFound(text["PlanNotFound"]);
+            }
+            var plan = await change.Db.StrategicPlans.Include(p => p.ElementKinds).Include(p => p.Objectives).Include(p => p.Categories)
+                .AsSplitQuery().SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
+            if (plan is null)
+            {
+                return Result.NotFound(text["PlanNotFound"]);
+            }
+            if (change.IsStale(plan, loadedVersion))
+            {
+                return await ConflictAsync(slug, cancellationToken);
+            }
+            if (!apply(plan, change.Errors))
+            {
+                return Result.Invalid(change.Errors);
+            }
+            return await change.SaveAsync(plan, loadedVersion) ? await SavedAsync(slug, cancellationToken) : await ConflictAsync(slug, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<Result> SavedAsync(string slug, CancellationToken cancellationToken) =>
+        Result.Saved(await changes.ReadAsync(db => LoadAsync(db, slug, cancellationToken), cancellationToken));
+
+    private async Task<Result> ConflictAsync(string slug, CancellationToken cancellationToken)
+    {
+        var current = await changes.ReadAsync(db => LoadAsync(db, slug, cancellationToken), cancellationToken);
+        return current is null ? Result.NotFound(text["PlanNotFound"]) : Result.Conflict(text["PlanConflict"], current);
+    }
+
+    private static async Task<ManagedPlan?> LoadAsync(AllianceDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        if (!PlanService.TryReadSlug(slug, out var start, out var end))
+        {
+            return null;
+        }
+        // Tracked, so that the plan's version (a shadow column) is read with it.
+        var plan = await db.StrategicPlans
+            .Include(p => p.ElementKinds).Include(p => p.Objectives).ThenInclude(o => o.Kind).Include(p => p.Categories)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+        var elements = new List<ManagedElement>();
+        void Under(Objective? parent, int depth)
+        {
+            foreach (var element in plan.Objectives.Where(o => o.ParentId == parent?.Id).OrderBy(o => o.SortOrder))
+            {
+                elements.Add(new ManagedElement(ElementName.Of(element), element.Kind.Code, parent?.Code, depth));
+                Under(element, depth + 1);
+            }
+        }
+        Under(null, 0);
+        return new ManagedPlan(plan.Slug, new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, plan.AdoptedOn, plan.Status,
+            db.VersionOf(plan),
+            plan.ElementKinds.OrderBy(k => k.SortOrder).Select(k => new ManagedElementKind(k.Code, k.Name, k.Plural, k.IsCrossCutting, k.LabelledByCode)).ToList(),
+            elements,
+            plan.Categories.OrderBy(c => c.SortOrder).Select(c => new ManagedCategory(c.Code, c.Name)).ToList());
+    }
+}

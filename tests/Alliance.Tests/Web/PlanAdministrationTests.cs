@@ -1,0 +1,150 @@
+using Alliance.Data;
+using Alliance.Domain.Plans;
+using Alliance.Tests.Support;
+using Alliance.Web.Features.Plans;
+using Alliance.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Tests.Web;
+
+/// <summary>
+/// Staff build a draft plan through the service, as each role. On its own portal and database:
+/// these tests create plans.
+/// </summary>
+public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Secretariat = "secretariat@alliance.test";
+
+    [Fact]
+    public async Task TheSecretariat_CreatesADraft_AndBuildsAGoalWithAPriorityAndAnObjectiveUnderIt_EachChangeAudited()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var plans = Service(scope);
+
+        var created = await plans.CreateAsync(new PlanForm { TitleEn = "Strategy 2031–2035", TitleFr = "Stratégie 2031-2035", StartYear = "2031", EndYear = "2035", AdoptedOn = "2031-02-01" });
+        var plan = created.Current!;
+        plan = await SavedAsync(plans.AddElementKindAsync(plan.Slug, new ElementKindForm
+            { Code = "goal", NameEn = "Goal", NameFr = "But", PluralEn = "Goals", PluralFr = "Buts", Version = plan.Version }));
+        plan = await SavedAsync(plans.AddElementKindAsync(plan.Slug, new ElementKindForm
+            { Code = "priority", NameEn = "Priority", NameFr = "Priorité", PluralEn = "Priorities", PluralFr = "Priorités", LabelledByCode = true, Version = plan.Version }));
+        plan = await SavedAsync(plans.AddElementAsync(plan.Slug, Element("G", "goal", null, plan.Version)));
+        plan = await SavedAsync(plans.AddElementAsync(plan.Slug, Element("1", "priority", "g", plan.Version)));
+        plan = await SavedAsync(plans.AddElementAsync(plan.Slug, Element("1.1", "priority", "1", plan.Version)));
+        plan = await SavedAsync(plans.AddCategoryAsync(plan.Slug, new CategoryForm { Code = "advocacy", NameEn = "Advocacy", NameFr = "Plaidoyer", Version = plan.Version }));
+
+        Assert.Equal(ChangeOutcome.Saved, created.Outcome);
+        Assert.Equal(("2031-2035", PlanStatus.Draft), (plan.Slug, plan.Status));
+        Assert.Equal([("G", null, 0), ("1", "G", 1), ("1.1", "1", 2)], plan.Elements.Select(e => (e.Name.Code, e.ParentCode, e.Depth)));
+        Assert.Equal("Priority 1.1", plan.Elements[2].Name.Short(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["advocacy"], plan.Categories.Select(c => c.Code));
+        await using var db = portal.ArrangeDb();
+        var trail = await db.AuditEntries.Where(e => e.Action.EndsWith("2031-2035")).Select(e => e.Action).Distinct().ToListAsync();
+        Assert.Equal(["add a category of work to plan 2031-2035", "add a kind of element to plan 2031-2035", "add an element to plan 2031-2035", "create the draft plan 2031-2035"],
+            trail.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("lead@alliance.test")]
+    [InlineData("member@alliance.test")]
+    public async Task LeadsAndMembers_AreRefused_AndNoPlanIsCreated(string email)
+    {
+        await using var scope = await portal.ScopeForUserAsync(email);
+
+        var result = await Service(scope).CreateAsync(new PlanForm { TitleEn = "Mine", TitleFr = "La mienne", StartYear = "2041", EndYear = "2045", AdoptedOn = "2041-01-01" });
+
+        Assert.Equal(ChangeOutcome.Refused, result.Outcome);
+        await using var db = portal.ArrangeDb();
+        Assert.False(await db.StrategicPlans.AnyAsync(p => p.StartYear == 2041));
+    }
+
+    [Theory]
+    [InlineData("2018", "2020", "2018-01-01", nameof(PlanForm.EndYear), "A plan already covers 2018-2020.")]
+    [InlineData("twenty", "2030", "2026-01-01", nameof(PlanForm.StartYear), "Type a year, such as 2021.")]
+    [InlineData("2030", "2026", "2026-01-01", nameof(PlanForm.EndYear), "The plan must end in or after the year it starts (2030).")]
+    [InlineData("1990", "1995", "1990-01-01", nameof(PlanForm.StartYear), "A plan's years are between 2000 and 2100.")]
+    [InlineData("2051", "2055", "not a day", nameof(PlanForm.AdoptedOn), null)]
+    public async Task ABadPlan_GetsAMessageOnItsField_AndNothingIsSaved(string start, string end, string adopted, string field, string? message)
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        await using var db = portal.ArrangeDb();
+        var before = await db.StrategicPlans.CountAsync();
+
+        var result = await Service(scope).CreateAsync(new PlanForm { TitleEn = "Plan", TitleFr = "Plan", StartYear = start, EndYear = end, AdoptedOn = adopted });
+
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
+        Assert.True(result.Errors.ContainsKey(field), string.Join("; ", result.Errors));
+        if (message is not null)
+        {
+            Assert.Equal(message, result.Errors[field]);
+        }
+        Assert.Equal(before, await db.StrategicPlans.CountAsync());
+    }
+
+    [Fact]
+    public async Task TwoPeopleBuildingOnePlan_TheSecondSeesTheFirstsWork_AndTheirTextIsKept()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var plans = Service(scope);
+        var plan = (await plans.CreateAsync(new PlanForm { TitleEn = "Plan", TitleFr = "Plan", StartYear = "2061", EndYear = "2065", AdoptedOn = "2061-01-01" })).Current!;
+        var stale = plan.Version;
+        await SavedAsync(plans.AddElementKindAsync(plan.Slug, new ElementKindForm { Code = "goal", NameEn = "Goal", NameFr = "But", PluralEn = "Goals", PluralFr = "Buts", Version = stale }));
+
+        var late = await plans.AddCategoryAsync(plan.Slug, new CategoryForm { Code = "evidence", NameEn = "Evidence", NameFr = "Données", Version = stale });
+
+        Assert.Equal(ChangeOutcome.Conflict, late.Outcome);
+        Assert.Equal(["goal"], late.Current!.Kinds.Select(k => k.Code));
+        Assert.Empty(late.Current.Categories);
+    }
+
+    [Fact]
+    public async Task ThePlanInForce_KeepsItsStructure()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var plans = Service(scope);
+        var inForce = (await plans.GetAsync("2018-2020")).Plan!;
+
+        var result = await plans.AddElementAsync("2018-2020", new ElementForm
+            { Code = "D", KindCode = "objective", TitleEn = "More", TitleFr = "Plus", StatementEn = "More.", StatementFr = "Plus.", Version = inForce.Version });
+
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal("Only a draft plan's structure can be changed.", result.Message);
+        await using var db = portal.ArrangeDb();
+        Assert.False(await db.Objectives.AnyAsync(o => o.Code == "D"));
+    }
+
+    [Theory]
+    [InlineData("nope", null, nameof(ElementForm.KindCode))]
+    [InlineData("goal", "X", nameof(ElementForm.ParentCode))]
+    public async Task AnElementOfAnUnknownKind_OrUnderAnUnknownElement_GetsAMessageOnThatChoice(string kind, string? parent, string field)
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var plans = Service(scope);
+        var plan = (await plans.GetAsync("2031-2035")).Plan ?? (await plans.CreateAsync(new PlanForm
+            { TitleEn = "Strategy 2031–2035", TitleFr = "Stratégie 2031-2035", StartYear = "2031", EndYear = "2035", AdoptedOn = "2031-02-01" })).Current!;
+        if (plan.Kinds.All(k => k.Code != "goal"))
+        {
+            plan = await SavedAsync(plans.AddElementKindAsync(plan.Slug, new ElementKindForm { Code = "goal", NameEn = "Goal", NameFr = "But", PluralEn = "Goals", PluralFr = "Buts", Version = plan.Version }));
+        }
+
+        var result = await plans.AddElementAsync(plan.Slug, Element("Z", kind, parent, plan.Version));
+
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
+        Assert.True(result.Errors.ContainsKey(field), string.Join("; ", result.Errors));
+    }
+
+    private static ElementForm Element(string code, string kind, string? parent, Guid version) => new()
+    {
+        Code = code, KindCode = kind, ParentCode = parent, TitleEn = $"Element {code}", TitleFr = $"Élément {code}",
+        StatementEn = "What it aims at.", StatementFr = "Ce qu'il vise.", Version = version,
+    };
+
+    private static async Task<ManagedPlan> SavedAsync(Task<ChangeResult<ManagedPlan>> change)
+    {
+        var result = await change;
+        Assert.True(result.Succeeded, $"{result.Outcome}: {string.Join("; ", result.Errors)}");
+        return result.Current!;
+    }
+
+    private static PlanAdministrationService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<PlanAdministrationService>();
+}
