@@ -8,7 +8,10 @@ internal sealed class WorkingGroupCoLeadConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<WorkingGroupCoLead> builder)
     {
-        builder.HasKey(c => new { c.WorkingGroupId, c.OrganisationId });
+        // One open term per organisation and group; former terms are kept, so an organisation may co-lead again.
+        builder.HasIndex(c => new { c.WorkingGroupId, c.OrganisationId }).IsUnique().HasFilter("[EndedOn] IS NULL").HasDatabaseName("IX_WorkingGroupCoLeads_OneOpenTerm");
+        builder.ToTable(t => t.HasCheckConstraint("CK_WorkingGroupCoLeads_EndAfterStart", "\"EndedOn\" IS NULL OR \"EndedOn\" > \"Since\""));
+        builder.Ignore(c => c.IsOpen);
         builder.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

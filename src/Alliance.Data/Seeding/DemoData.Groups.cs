@@ -37,7 +37,7 @@ internal static partial class DemoData
             "CPMS", "cpms", WorkingGroupKind.WorkingGroup,
             "Maintains the Child Protection Minimum Standards in Humanitarian Action and supports their use by practitioners and other sectors.",
             "Tient à jour les Standards minimums pour la protection de l'enfance dans l'action humanitaire et soutient leur utilisation par les praticiens et les autres secteurs.",
-            m.Tdh, m.JordanSociety);
+            m.Tdh, m.JordanSociety, new Handover(m.Irc, new DateOnly(2016, 9, 1), new DateOnly(2019, 1, 1)));
         var learning = Group(
             "Learning & Development Working Group", "Groupe de travail Apprentissage et développement",
             "L&D", "learning-development", WorkingGroupKind.WorkingGroup,
@@ -67,7 +67,7 @@ internal static partial class DemoData
             "Community-level", "community-level", WorkingGroupKind.TaskForce,
             "Supports community-led approaches that protect children, building on the strengths of families and communities.",
             "Soutient les approches menées par les communautés pour protéger les enfants, en s'appuyant sur les forces des familles et des communautés.",
-            m.WorldVision, m.Turkana);
+            m.WorldVision, m.Turkana, new Handover(m.SaveTheChildren, CoLeadsSince, new DateOnly(2019, 7, 1)));
         var childLabour = Group(
             "Child Labour Task Force", "Groupe thématique Travail des enfants",
             "Child Labour", "child-labour", WorkingGroupKind.TaskForce,
@@ -108,11 +108,22 @@ internal static partial class DemoData
     }
 
     private static WorkingGroup Group(string nameEn, string nameFr, string shortName, string slug, WorkingGroupKind kind,
-        string missionEn, string missionFr, Organisation coLead1, Organisation coLead2)
+        string missionEn, string missionFr, Organisation coLead1, Organisation coLead2, Handover? beforeCoLead2 = null)
     {
         var group = new WorkingGroup(new LocalizedText(nameEn, nameFr), shortName, slug, kind, new LocalizedText(missionEn, missionFr));
-        group.AddCoLead(coLead1);
-        group.AddCoLead(coLead2);
+        group.AddCoLead(coLead1, CoLeadsSince);
+        if (beforeCoLead2 is { } handover)
+        {
+            group.AddCoLead(handover.Former, handover.Since);
+            group.EndCoLead(handover.Former, handover.On);
+        }
+        group.AddCoLead(coLead2, beforeCoLead2?.On ?? CoLeadsSince);
         return group;
     }
+
+    /// <summary>Co-leads rotate: <paramref name="Former"/> co-led from <paramref name="Since"/> and handed over <paramref name="On"/>.</summary>
+    private sealed record Handover(Organisation Former, DateOnly Since, DateOnly On);
+
+    /// <summary>The day the groups' first co-leads of the demo took up their terms.</summary>
+    private static readonly DateOnly CoLeadsSince = new(2017, 1, 1);
 }

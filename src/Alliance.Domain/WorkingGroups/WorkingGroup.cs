@@ -52,14 +52,29 @@ public class WorkingGroup
 
     public bool IsLedBy(string userId) => _leads.Any(l => l.UserId == userId);
 
-    public void AddCoLead(Organisation organisation)
+    /// <summary>The co-leads on <paramref name="day"/>.</summary>
+    public IEnumerable<WorkingGroupCoLead> CoLeadsOn(DateOnly day) => _coLeads.Where(c => c.IsCurrentOn(day));
+
+    /// <summary>An organisation starts co-leading the group; one that already co-leads it stays as it is.</summary>
+    public void AddCoLead(Organisation organisation, DateOnly since)
     {
-        if (_coLeads.Any(c => c.Organisation == organisation || (organisation.Id != 0 && c.OrganisationId == organisation.Id)))
+        if (OpenTermOf(organisation) is not null)
         {
             return;
         }
-        _coLeads.Add(new WorkingGroupCoLead(this, organisation));
+        _coLeads.Add(new WorkingGroupCoLead(this, organisation, since));
     }
+
+    /// <summary>An organisation hands over its co-lead: its term ends on <paramref name="endedOn"/> and it becomes a former co-lead.</summary>
+    public void EndCoLead(Organisation organisation, DateOnly endedOn)
+    {
+        var term = OpenTermOf(organisation)
+            ?? throw new DomainException("NotACoLead", "{0} does not co-lead this group.", organisation.Name);
+        term.End(endedOn);
+    }
+
+    private WorkingGroupCoLead? OpenTermOf(Organisation organisation) =>
+        _coLeads.FirstOrDefault(c => c.IsOpen && (c.Organisation == organisation || (organisation.Id != 0 && c.OrganisationId == organisation.Id)));
 
     public void AddMember(Organisation organisation)
     {

@@ -137,12 +137,68 @@ public class WorkingGroupTests
     {
         var group = NewGroup();
         var organisation = NewOrganisation();
-        group.AddCoLead(organisation);
+        group.AddCoLead(organisation, new DateOnly(2018, 1, 1));
 
-        group.AddCoLead(organisation);
-        group.AddCoLead(NewOrganisation("Another organisation"));
+        group.AddCoLead(organisation, new DateOnly(2019, 1, 1));
+        group.AddCoLead(NewOrganisation("Another organisation"), new DateOnly(2018, 1, 1));
 
         Assert.Equal(2, group.CoLeads.Count);
         Assert.Same(organisation, group.CoLeads[0].Organisation);
+        Assert.Equal(new DateOnly(2018, 1, 1), group.CoLeads[0].Since);
+    }
+
+    [Fact]
+    public void CoLeadsRotate_AFormerCoLeadIsKept_AndEachDayHasItsOwnCoLeads()
+    {
+        var group = NewGroup();
+        var international = NewOrganisation("International NGO");
+        var national = NewOrganisation("National NGO");
+        group.AddCoLead(international, new DateOnly(2016, 9, 1));
+
+        group.EndCoLead(international, new DateOnly(2019, 1, 1));
+        group.AddCoLead(national, new DateOnly(2019, 1, 1));
+
+        Assert.Equal([international], group.CoLeadsOn(new DateOnly(2018, 12, 31)).Select(c => c.Organisation));
+        // The handover day is the new co-lead's first day and no longer the former's.
+        Assert.Equal([national], group.CoLeadsOn(new DateOnly(2019, 1, 1)).Select(c => c.Organisation));
+        Assert.Empty(group.CoLeadsOn(new DateOnly(2016, 8, 31)));
+        Assert.Equal(2, group.CoLeads.Count);
+    }
+
+    [Fact]
+    public void AFormerCoLead_MayCoLeadAgain_InATermOfItsOwn()
+    {
+        var group = NewGroup();
+        var organisation = NewOrganisation();
+        group.AddCoLead(organisation, new DateOnly(2016, 1, 1));
+        group.EndCoLead(organisation, new DateOnly(2019, 1, 1));
+
+        group.AddCoLead(organisation, new DateOnly(2022, 1, 1));
+
+        Assert.Equal([false, true], group.CoLeads.Select(c => c.IsOpen));
+        Assert.Empty(group.CoLeadsOn(new DateOnly(2020, 6, 1)));
+    }
+
+    [Theory]
+    [InlineData("2018-01-01")]
+    [InlineData("2017-12-31")]
+    public void EndingACoLead_OnOrBeforeItsFirstDay_Throws(string day)
+    {
+        var group = NewGroup();
+        var organisation = NewOrganisation();
+        group.AddCoLead(organisation, new DateOnly(2018, 1, 1));
+
+        var error = Assert.Throws<Alliance.Domain.DomainException>(() => group.EndCoLead(organisation, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal("EndAfterStart", error.Code);
+        Assert.True(group.CoLeads[0].IsOpen);
+    }
+
+    [Fact]
+    public void EndingTheTermOfAnOrganisationThatDoesNotCoLead_Throws()
+    {
+        var error = Assert.Throws<Alliance.Domain.DomainException>(() => NewGroup().EndCoLead(NewOrganisation(), new DateOnly(2019, 1, 1)));
+
+        Assert.Equal("NotACoLead", error.Code);
     }
 }

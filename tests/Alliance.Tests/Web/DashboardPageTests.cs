@@ -98,8 +98,8 @@ public sealed class DashboardPageTests(PortalFactory portal)
         var members = await scope.ServiceProvider.GetRequiredService<MemberRegisterService>().GetFiguresAsync();
         await using var db = CreateContext();
         var groups = await db.WorkingGroups.CountAsync();
-        var coLed = await db.WorkingGroups.CountAsync(g => g.CoLeads.Any(c =>
-            c.Organisation.Scope == Alliance.Domain.Members.OrganisationScope.Local || c.Organisation.Scope == Alliance.Domain.Members.OrganisationScope.National));
+        var coLed = await db.WorkingGroups.CountAsync(g => g.CoLeads.Any(c => c.EndedOn == null &&
+            (c.Organisation.Scope == Alliance.Domain.Members.OrganisationScope.Local || c.Organisation.Scope == Alliance.Domain.Members.OrganisationScope.National)));
 
         var page = await client.GetDocumentAsync("/");
 

@@ -37,7 +37,7 @@ public sealed class ObjectiveComputedValuesTests(PortalFactory portal) : IClassF
         Assert.Equal(CommitmentAssessment.VacantSeatsFilled(new DateOnly(2018, 3, 9), new DateOnly(2020, 12, 31), Today, seats).Achieved,
             Latest(page, ComputedMetric.SeatsHeldByLocalNationalOrRegional));
         Assert.Equal(2m, Latest(page, ComputedMetric.SeatsHeldByLocalNationalOrRegional));
-        Assert.Equal(Math.Round(100m * groups.Count(g => g.CoLeads.Any(c => c.Organisation.IsLocalOrNational)) / groups.Count, 1),
+        Assert.Equal(Math.Round(100m * groups.Count(g => g.CoLeadsOn(Today).Any(c => c.Organisation.IsLocalOrNational)) / groups.Count, 1),
             Latest(page, ComputedMetric.GroupsCoLedByLocalOrNationalPercent));
         Assert.NotEmpty(activities);
         Assert.Equal(Math.Round(100m * activities.Count(a => a.Status == ActivityStatus.Completed) / activities.Count, 1),

@@ -170,4 +170,28 @@ public sealed class WorkingGroupPagesTests(PortalFactory portal)
 
     private AllianceDbContext CreateContext() =>
         portal.ArrangeDb();
+
+    [Fact]
+    public async Task CoLeadsRotate_TheGroupPageShowsEveryTerm_AndAPastDayShowsTheCoLeadsOfThatDay()
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+
+        var today = await client.GetDocumentAsync("/working-groups/community-level");
+        var before = await client.GetDocumentAsync("/working-groups/community-level?on=2018-06-30");
+        var list = await client.GetDocumentAsync("/working-groups?on=2018-06-30");
+
+        // Save the Children handed its co-lead over to the Turkana Children's Rights Centre on 1 July 2019.
+        var coLeads = today.QuerySelector(".facts div:first-child dd")!.TextContent;
+        Assert.Contains("TCRC", coLeads, StringComparison.Ordinal);
+        Assert.DoesNotContain("Save the Children", coLeads, StringComparison.Ordinal);
+        var terms = today.QuerySelectorAll(".co-lead-terms li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains("TCRC, since 7/1/2019", terms);
+        Assert.Contains("Save the Children International, from 1/1/2017 until 7/1/2019", terms);
+        var then = before.QuerySelector(".facts div:first-child dd")!.TextContent;
+        Assert.Contains("Save the Children International", then, StringComparison.Ordinal);
+        Assert.DoesNotContain("TCRC", then, StringComparison.Ordinal);
+        var row = list.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("a.group-name")!.GetAttribute("href")!.Contains("community-level", StringComparison.Ordinal));
+        Assert.Contains("Save the Children International", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("TCRC", row.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -759,17 +759,37 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupCoLead", b =>
                 {
-                    b.Property<int>("WorkingGroupId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
 
-                    b.HasKey("WorkingGroupId", "OrganisationId");
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WorkingGroupId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("WorkingGroupCoLeads");
+                    b.HasIndex("WorkingGroupId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkingGroupCoLeads_OneOpenTerm")
+                        .HasFilter("[EndedOn] IS NULL");
+
+                    b.ToTable("WorkingGroupCoLeads", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkingGroupCoLeads_EndAfterStart", "\"EndedOn\" IS NULL OR \"EndedOn\" > \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupLead", b =>

@@ -723,17 +723,35 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupCoLead", b =>
                 {
-                    b.Property<int>("WorkingGroupId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("WorkingGroupId", "OrganisationId");
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("WorkingGroupCoLeads");
+                    b.HasIndex("WorkingGroupId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkingGroupCoLeads_OneOpenTerm")
+                        .HasFilter("[EndedOn] IS NULL");
+
+                    b.ToTable("WorkingGroupCoLeads", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkingGroupCoLeads_EndAfterStart", "\"EndedOn\" IS NULL OR \"EndedOn\" > \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupLead", b =>

@@ -77,12 +77,13 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         // 2. The filters' choices in one UNION: every group (whether a local or national organisation co-leads it,
         //    its last update and the start of its oldest open, started activity), then every category of work.
         var current = CurrentActivities(db);
+        var coLeadToday = PortalQueries.CoLeadOn(today);
         var choices = await db.WorkingGroups.AsNoTracking()
             .Select(g => new Choice
             {
                 IsCategory = false, Id = g.Id, Code = g.Slug, NameEn = g.NameEn, NameFr = g.NameFr, ShortName = g.ShortName,
                 Order = g.Kind == WorkingGroupKind.WorkingGroup ? 0 : 1,
-                CoLed = g.CoLeads.Any(c => OrganisationScopes.LocalOrNational.Contains(c.Organisation.Scope)),
+                CoLed = g.CoLeads.AsQueryable().Where(coLeadToday).Any(c => OrganisationScopes.LocalOrNational.Contains(c.Organisation.Scope)),
                 LastUpdate = current.Where(a => a.Workplan.WorkingGroupId == g.Id).SelectMany(a => a.ProgressUpdates).Max(u => (DateTime?)u.RecordedAt),
                 OpenSince = current.Where(a => a.Workplan.WorkingGroupId == g.Id && !Closed.Contains(a.Status) && a.StartDate <= today)
                     .Min(a => (DateOnly?)a.StartDate),

@@ -3,6 +3,7 @@ using Alliance.Domain.Members;
 using Alliance.Domain.Plans;
 using Alliance.Domain.SteeringCommittee;
 using Alliance.Domain.Workplans;
+using Alliance.Web.Features.Shared;
 using Alliance.Web.Features.SteeringCommittee;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,8 +75,9 @@ public sealed class ComputedIndicatorValues
         if (metrics.Contains(ComputedMetric.GroupsCoLedByLocalOrNationalPercent))
         {
             // A handful of groups: one flag each, counted here.
+            var coLeadToday = PortalQueries.CoLeadOn(today);
             var coLed = await db.WorkingGroups.AsNoTracking()
-                .Select(w => w.CoLeads.Any(c => OrganisationScopes.LocalOrNational.Contains(c.Organisation.Scope)))
+                .Select(w => w.CoLeads.AsQueryable().Where(coLeadToday).Any(c => OrganisationScopes.LocalOrNational.Contains(c.Organisation.Scope)))
                 .ToListAsync(cancellationToken);
             planWide[ComputedMetric.GroupsCoLedByLocalOrNationalPercent] = Percent(coLed.Count(c => c), coLed.Count);
         }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Alliance.Domain.Members;
 using Alliance.Domain.Plans;
+using Alliance.Domain.WorkingGroups;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Features.Shared;
@@ -11,6 +12,10 @@ public static class PortalQueries
     /// <summary>The plan in force (one at a time, which the database holds to); drafts and closed plans are never current.</summary>
     public static IQueryable<StrategicPlan> Current(this DbSet<StrategicPlan> plans) =>
         plans.Where(p => p.Status == PlanStatus.InForce).OrderByDescending(p => p.StartYear).Take(1);
+
+    /// <summary>The co-lead terms current on <paramref name="day"/> (the same rule as <see cref="WorkingGroupCoLead.IsCurrentOn"/>).</summary>
+    public static Expression<Func<WorkingGroupCoLead, bool>> CoLeadOn(DateOnly day) =>
+        c => c.Since <= day && (c.EndedOn == null || c.EndedOn > day);
 
     /// <summary>The organisations that were members on <paramref name="day"/> (the same rule as <see cref="Organisation.IsMemberOn"/>).</summary>
     public static IQueryable<Organisation> MembersOn(this IQueryable<Organisation> organisations, DateOnly day) =>

@@ -37,6 +37,10 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             {
                 g.MissionEn, g.MissionFr,
                 Members = g.Members.OrderBy(m => m.Organisation.Name).Select(m => m.Organisation.Name).ToList(),
+                // Every term begun by the day shown; one ended after that day was still running then.
+                Terms = g.CoLeads.Where(c => c.Since <= today).OrderByDescending(c => c.Since)
+                    .Select(c => new CoLeadTerm(c.Organisation.Acronym ?? c.Organisation.Name, c.Since, c.EndedOn <= today ? c.EndedOn : null))
+                    .ToList(),
             })
             .SingleAsync(cancellationToken);
         var objectives = await db.Objectives.AsNoTracking()
@@ -69,11 +73,11 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
         if (asOf is not null)
         {
             return new GroupWorkplan(summary, new LocalizedText(group.MissionEn, group.MissionFr), group.Members, objectives, filter, ordered,
-                CanUpdateProgress: false, CanManage: false) { AsOf = asOf };
+                CanUpdateProgress: false, CanManage: false) { AsOf = asOf, CoLeadTerms = group.Terms };
         }
         var user = await currentUser.LoadAsync(db, cancellationToken);
         return new GroupWorkplan(summary, new LocalizedText(group.MissionEn, group.MissionFr), group.Members, objectives, filter, ordered,
-            user?.CanUpdateProgressOf(summary.Id) == true, user?.CanManageWorkplans == true);
+            user?.CanUpdateProgressOf(summary.Id) == true, user?.CanManageWorkplans == true) { CoLeadTerms = group.Terms };
     }
 
     /// <summary>Every live activity of a group, for the Excel and CSV downloads.</summary>
@@ -126,12 +130,13 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
     private async Task<IReadOnlyList<GroupSummary>> LoadSummariesAsync(AllianceDbContext db, IQueryable<Domain.WorkingGroups.WorkingGroup> groups,
         DateOnly? asOf, CancellationToken cancellationToken)
     {
+        var coLeadOn = PortalQueries.CoLeadOn(asOf ?? Today);
         var found = await groups.AsNoTracking()
             .OrderBy(g => g.Kind == Domain.WorkingGroups.WorkingGroupKind.WorkingGroup ? 0 : 1).ThenBy(g => g.NameEn)
             .Select(g => new
             {
                 g.Id, g.Slug, g.NameEn, g.NameFr, g.ShortName, g.Kind,
-                CoLeads = g.CoLeads.OrderBy(c => c.Organisation.Name).Select(c => c.Organisation.Acronym ?? c.Organisation.Name).ToList(),
+                CoLeads = g.CoLeads.AsQueryable().Where(coLeadOn).OrderBy(c => c.Organisation.Name).Select(c => c.Organisation.Acronym ?? c.Organisation.Name).ToList(),
                 Leads = g.Leads.Join(db.Users, l => l.UserId, u => u.Id, (_, u) => u.DisplayName).ToList(),
             })
             .ToListAsync(cancellationToken);

@@ -36,7 +36,13 @@ public sealed record GroupWorkplan(
 {
     /// <summary>The past day shown, or null for today.</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>The group's co-lead terms, newest first, as they stood on the day shown: the rotation of its co-leads.</summary>
+    public IReadOnlyList<CoLeadTerm> CoLeadTerms { get; init; } = [];
 }
+
+/// <summary>An organisation's term as co-lead; <paramref name="EndedOn"/> null while it runs.</summary>
+public sealed record CoLeadTerm(string Organisation, DateOnly Since, DateOnly? EndedOn);
 
 public sealed record ProgressEntry(
     int Id, DateTime RecordedAt, string AuthorName, ActivityStatus Status, int PercentComplete, int PreviousPercentComplete,

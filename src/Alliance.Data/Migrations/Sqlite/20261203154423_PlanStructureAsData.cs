@@ -11,9 +11,34 @@ namespace Alliance.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_WorkingGroupCoLeads",
+                table: "WorkingGroupCoLeads");
+
             migrationBuilder.DropIndex(
                 name: "IX_CategoriesOfWork_Code",
                 table: "CategoriesOfWork");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Id",
+                table: "WorkingGroupCoLeads",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0)
+                .Annotation("Sqlite:Autoincrement", true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndedOn",
+                table: "WorkingGroupCoLeads",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "Since",
+                table: "WorkingGroupCoLeads",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateOnly(2018, 1, 1));
 
             migrationBuilder.AddColumn<int>(
                 name: "KindId",
@@ -34,6 +59,11 @@ namespace Alliance.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_WorkingGroupCoLeads",
+                table: "WorkingGroupCoLeads",
+                column: "Id");
 
             migrationBuilder.CreateTable(
                 name: "ActivityContributions",
@@ -88,6 +118,18 @@ namespace Alliance.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WorkingGroupCoLeads_OneOpenTerm",
+                table: "WorkingGroupCoLeads",
+                columns: new[] { "WorkingGroupId", "OrganisationId" },
+                unique: true,
+                filter: "[EndedOn] IS NULL");
+
+            migrationBuilder.AddCheckConstraint(
+                name: "CK_WorkingGroupCoLeads_EndAfterStart",
+                table: "WorkingGroupCoLeads",
+                sql: "\"EndedOn\" IS NULL OR \"EndedOn\" > \"Since\"");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StrategicPlans_OneInForce",
                 table: "StrategicPlans",
                 column: "Status",
@@ -96,6 +138,7 @@ namespace Alliance.Data.Migrations.Sqlite
 
             // The kinds the code used to fix (strategic objective, secondary priority) become each plan's own data,
             // and the categories of work, until now shared, belong to the one plan stored before plans had their own.
+            // Co-leads stored before they had dates are taken to have co-led since the 2018–2020 plan began.
             migrationBuilder.Sql(@"INSERT INTO PlanElementKinds (StrategicPlanId, Code, NameEn, NameFr, PluralEn, PluralFr, IsCrossCutting, LabelledByCode, SortOrder, Version)
 SELECT Id, 'objective', 'Strategic objective', 'Objectif stratégique', 'Strategic objectives', 'Objectifs stratégiques', 0, 1, 1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) FROM StrategicPlans;");
             migrationBuilder.Sql(@"INSERT INTO PlanElementKinds (StrategicPlanId, Code, NameEn, NameFr, PluralEn, PluralFr, IsCrossCutting, LabelledByCode, SortOrder, Version)
@@ -181,6 +224,18 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
             migrationBuilder.DropTable(
                 name: "PlanElementKinds");
 
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_WorkingGroupCoLeads",
+                table: "WorkingGroupCoLeads");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkingGroupCoLeads_OneOpenTerm",
+                table: "WorkingGroupCoLeads");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "CK_WorkingGroupCoLeads_EndAfterStart",
+                table: "WorkingGroupCoLeads");
+
             migrationBuilder.DropIndex(
                 name: "IX_StrategicPlans_OneInForce",
                 table: "StrategicPlans");
@@ -196,6 +251,18 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
             migrationBuilder.DropIndex(
                 name: "IX_CategoriesOfWork_StrategicPlanId_Code",
                 table: "CategoriesOfWork");
+
+            migrationBuilder.DropColumn(
+                name: "Id",
+                table: "WorkingGroupCoLeads");
+
+            migrationBuilder.DropColumn(
+                name: "EndedOn",
+                table: "WorkingGroupCoLeads");
+
+            migrationBuilder.DropColumn(
+                name: "Since",
+                table: "WorkingGroupCoLeads");
 
             migrationBuilder.DropColumn(
                 name: "KindId",
@@ -216,6 +283,11 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_WorkingGroupCoLeads",
+                table: "WorkingGroupCoLeads",
+                columns: new[] { "WorkingGroupId", "OrganisationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CategoriesOfWork_Code",
