@@ -11,6 +11,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
     {
         builder.Property(c => c.Code).HasMaxLength(Commitment.CodeMaxLength).IsRequired();
         builder.Property(c => c.Rule).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.FinalVerdict).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.TextEn).HasMaxLength(Commitment.TextMaxLength).IsRequired();
         builder.Property(c => c.TextFr).HasMaxLength(Commitment.TextMaxLength).IsRequired();
         builder.HasIndex(c => new { c.StrategicPlanId, c.Code }).IsUnique();

@@ -17,6 +17,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Navigation(i => i.Values).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(i => i.Name);
         builder.Ignore(i => i.IsComputed);
+        builder.Ignore(i => i.IsFinal);
         builder.HasVersion();
     }
 }

@@ -26,6 +26,7 @@ internal sealed class StrategicPlanConfiguration : IEntityTypeConfiguration<Stra
         builder.Property(p => p.ReferenceEn).HasMaxLength(StrategicPlan.ReferenceMaxLength);
         builder.Property(p => p.ReferenceFr).HasMaxLength(StrategicPlan.ReferenceMaxLength);
         builder.Ignore(p => p.Slug);
+        builder.Ignore(p => p.ResultsOn);
         builder.OwnsMany(p => p.Precepts, precept =>
         {
             precept.ToTable("PlanPrecepts");

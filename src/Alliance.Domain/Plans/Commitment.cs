@@ -66,5 +66,15 @@ public class Commitment
 
     public int SortOrder { get; private set; }
 
+    /// <summary>The verdict kept when the plan closed, and what was achieved against what was required; null while the plan runs.</summary>
+    public CommitmentVerdict? FinalVerdict { get; private set; }
+    public decimal? FinalAchieved { get; private set; }
+
+    internal void Freeze(CommitmentAssessment assessment)
+    {
+        FinalVerdict = assessment.Verdict;
+        FinalAchieved = assessment.Achieved;
+    }
+
     public LocalizedText Text => new(TextEn, TextFr);
 }

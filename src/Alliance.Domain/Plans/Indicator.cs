@@ -54,12 +54,33 @@ public class Indicator
     public DateOnly TargetDate { get; private set; }
     public IReadOnlyList<IndicatorValue> Values => _values;
 
+    /// <summary>The day the indicator's final value stands for (its plan's end, or the day it closed early); null while the plan runs.</summary>
+    public DateOnly? FinalOn { get; private set; }
+
+    /// <summary>The value on <see cref="FinalOn"/>, kept when the plan closed; null with a final day means there was nothing to count.</summary>
+    public decimal? FinalValue { get; private set; }
+
+    public bool IsFinal => FinalOn is not null;
+
     public bool IsComputed => Metric is not null;
     public LocalizedText Name => new(NameEn, NameFr);
 
     /// <summary>Corrects the name, baseline or target; the unit and, for a computed indicator, what it measures stay.</summary>
+    /// <summary>
+    /// Keeps the indicator's value on <paramref name="on"/> for good: the computed value given, or for a recorded
+    /// indicator its latest value dated on or before that day.
+    /// </summary>
+    internal void Freeze(decimal? computed, DateOnly on)
+    {
+        FinalOn = on;
+        FinalValue = IsComputed
+            ? computed
+            : _values.Where(v => v.Date <= on).OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (decimal?)v.Value).FirstOrDefault();
+    }
+
     public void Redefine(LocalizedText name, decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
     {
+        EnsureNotFinal();
         var nameEn = Guard.Required(name.En, nameof(NameEn), NameMaxLength);
         var nameFr = Guard.Required(name.Fr, nameof(NameFr), NameMaxLength);
         EnsureInRange(Unit, baseline, nameof(Baseline));
@@ -71,6 +92,7 @@ public class Indicator
     /// <summary>Records what the indicator measured on <paramref name="date"/>; a value cannot be dated after <paramref name="today"/>.</summary>
     public IndicatorValue RecordValue(DateOnly date, decimal value, string? note, string? sourceUrl, string recordedBy, DateOnly today)
     {
+        EnsureNotFinal();
         if (IsComputed)
         {
             throw new DomainException("ComputedIndicatorReadOnly", "This indicator is computed from the portal's data and cannot be recorded by hand.");
@@ -94,6 +116,15 @@ public class Indicator
                 throw new DomainException("PercentOutOfRange", "{0} is a percentage and must be between 0 and 100.", new FieldName(field)) { Field = field };
             case IndicatorUnit.Count when value < 0 || decimal.Truncate(value) != value:
                 throw new DomainException("CountInvalid", "{0} is a count and must be a whole number, zero or more.", new FieldName(field)) { Field = field };
+        }
+    }
+
+    /// <summary>A closed plan's results are kept as they were on its last day.</summary>
+    private void EnsureNotFinal()
+    {
+        if (IsFinal)
+        {
+            throw new DomainException("IndicatorFinal", "This indicator's plan is closed: its final value stays as it was on {0}.", FinalOn!.Value);
         }
     }
 }

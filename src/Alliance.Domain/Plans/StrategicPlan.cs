@@ -61,6 +61,15 @@ public class StrategicPlan
 
     public PlanStatus Status { get; private set; }
 
+    /// <summary>The day the plan was closed; its results are those of <see cref="ResultsOn"/>.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>The day a closed plan's final results stand for: its end, or the day it closed if that came first.</summary>
+    public DateOnly? ResultsOn => ClosedOn is { } closed ? ResultsDayIfClosedOn(closed) : null;
+
+    /// <summary>The day whose figures become final if the plan closes on <paramref name="today"/>.</summary>
+    public DateOnly ResultsDayIfClosedOn(DateOnly today) => today < EndsOn ? today : EndsOn;
+
     public IReadOnlyList<Commitment> Commitments => _commitments;
 
     /// <summary>The plan's address in the portal (<c>/plans/2018-2020</c>): its period, which no two plans share.</summary>
@@ -169,6 +178,30 @@ public class StrategicPlan
             throw new DomainException("PlanWithoutElements", "A plan needs at least one element before it is put in force.");
         }
         Status = PlanStatus.InForce;
+    }
+
+    /// <summary>
+    /// Closes the plan in force: every indicator keeps its value on the plan's end date (or today, if the plan
+    /// closes before it ends) and every commitment its verdict, computed by the caller from the portal's data
+    /// of that day. A closed plan's pages show those, never today's figures.
+    /// </summary>
+    public void Close(DateOnly today, Func<Indicator, DateOnly, decimal?> computedOn, Func<Commitment, DateOnly, CommitmentAssessment> assessedOn)
+    {
+        if (Status != PlanStatus.InForce)
+        {
+            throw new DomainException("PlanNotInForce", "Only the plan in force can be closed.");
+        }
+        var on = ResultsDayIfClosedOn(today);
+        foreach (var indicator in _objectives.SelectMany(o => o.Indicators))
+        {
+            indicator.Freeze(indicator.IsComputed ? computedOn(indicator, on) : null, on);
+        }
+        foreach (var commitment in _commitments)
+        {
+            commitment.Freeze(assessedOn(commitment, on));
+        }
+        Status = PlanStatus.Closed;
+        ClosedOn = today;
     }
 
     /// <summary>A plan's structure is built while it is a draft; a plan in force or closed keeps the structure it was adopted with.</summary>

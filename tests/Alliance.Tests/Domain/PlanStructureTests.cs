@@ -198,4 +198,62 @@ public class PlanStructureTests
 
         Assert.Equal(("PlanYearOutOfRange", field), (error.Code, error.Field));
     }
+
+    [Fact]
+    public void Closing_KeepsEachIndicatorsValueOfThePlansLastDay_AndEachCommitmentsVerdict()
+    {
+        var plan = NewPlan();
+        var objective = AddObjective(plan);
+        var computed = objective.AddComputedIndicator(Text, ComputedMetric.ObjectiveActivitiesCompletedPercent, 0, plan.StartsOn, 100, plan.EndsOn);
+        var recorded = objective.AddRecordedIndicator(Text, IndicatorUnit.Count, 0, plan.StartsOn, 10, plan.EndsOn);
+        recorded.RecordValue(new DateOnly(2020, 6, 30), 4, null, null, "Secretariat", new DateOnly(2021, 3, 1));
+        recorded.RecordValue(new DateOnly(2021, 2, 1), 9, null, null, "Secretariat", new DateOnly(2021, 3, 1));
+        plan.AddCommitment("C-1", CommitmentRule.VacantSeatsFilled, Text, plan.EndsOn);
+        plan.PutInForce();
+        var askedFor = new List<DateOnly>();
+
+        plan.Close(new DateOnly(2021, 3, 1), (indicator, day) => { askedFor.Add(day); return 62.5m; },
+            (commitment, day) => new CommitmentAssessment(CommitmentVerdict.Missed, day, 2, 4, []));
+
+        Assert.Equal((PlanStatus.Closed, new DateOnly(2021, 3, 1), plan.EndsOn), (plan.Status, plan.ClosedOn, plan.ResultsOn));
+        Assert.Equal([plan.EndsOn], askedFor);
+        Assert.Equal((plan.EndsOn, 62.5m), (computed.FinalOn, computed.FinalValue));
+        // A value dated after the plan's end is not its result.
+        Assert.Equal(4m, recorded.FinalValue);
+        Assert.Equal((CommitmentVerdict.Missed, 2m), (plan.Commitments[0].FinalVerdict, plan.Commitments[0].FinalAchieved));
+        Assert.Equal("IndicatorFinal", Assert.Throws<DomainException>(() =>
+            recorded.RecordValue(new DateOnly(2020, 12, 1), 5, null, null, "Secretariat", new DateOnly(2021, 3, 2))).Code);
+        Assert.Equal(2, recorded.Values.Count);
+    }
+
+    [Fact]
+    public void ClosingBeforeThePlanEnds_KeepsTheValuesOfTheDayItCloses()
+    {
+        var plan = NewPlan();
+        AddObjective(plan).AddComputedIndicator(Text, ComputedMetric.ObjectiveActivitiesCompletedPercent, 0, plan.StartsOn, 100, plan.EndsOn);
+        plan.PutInForce();
+
+        plan.Close(new DateOnly(2019, 5, 1), (_, _) => null, (_, day) => new CommitmentAssessment(CommitmentVerdict.OnTrack, day, 0, 4, []));
+
+        Assert.Equal(new DateOnly(2019, 5, 1), plan.ResultsOn);
+        Assert.True(plan.Objectives[0].Indicators[0].IsFinal);
+        Assert.Null(plan.Objectives[0].Indicators[0].FinalValue);
+    }
+
+    [Fact]
+    public void ClosingTwice_OrClosingADraft_Throws()
+    {
+        var draft = NewPlan();
+        AddObjective(draft);
+        var plan = NewPlan();
+        AddObjective(plan);
+        plan.PutInForce();
+        plan.Close(new DateOnly(2021, 1, 15), (_, _) => 1m, (_, day) => new CommitmentAssessment(CommitmentVerdict.Met, day, 1, 1, []));
+
+        Assert.Equal("PlanNotInForce", Assert.Throws<DomainException>(() => plan.Close(new DateOnly(2021, 2, 1), (_, _) => 2m,
+            (_, day) => new CommitmentAssessment(CommitmentVerdict.Met, day, 1, 1, []))).Code);
+        Assert.Equal("PlanNotInForce", Assert.Throws<DomainException>(() => draft.Close(new DateOnly(2021, 2, 1), (_, _) => 2m,
+            (_, day) => new CommitmentAssessment(CommitmentVerdict.Met, day, 1, 1, []))).Code);
+        Assert.Equal(new DateOnly(2021, 1, 15), plan.ClosedOn);
+    }
 }

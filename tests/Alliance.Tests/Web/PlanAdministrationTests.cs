@@ -120,8 +120,8 @@ public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixtur
     {
         await using var scope = await portal.ScopeForUserAsync(Secretariat);
         var plans = Service(scope);
-        var plan = (await plans.GetAsync("2031-2035")).Plan ?? (await plans.CreateAsync(new PlanForm
-            { TitleEn = "Strategy 2031–2035", TitleFr = "Stratégie 2031-2035", StartYear = "2031", EndYear = "2035", AdoptedOn = "2031-02-01" })).Current!;
+        var plan = (await plans.GetAsync("2081-2085")).Plan ?? (await plans.CreateAsync(new PlanForm
+            { TitleEn = "Strategy 2081–2085", TitleFr = "Stratégie 2081-2085", StartYear = "2081", EndYear = "2085", AdoptedOn = "2081-02-01" })).Current!;
         if (plan.Kinds.All(k => k.Code != "goal"))
         {
             plan = await SavedAsync(plans.AddElementKindAsync(plan.Slug, new ElementKindForm { Code = "goal", NameEn = "Goal", NameFr = "But", PluralEn = "Goals", PluralFr = "Buts", Version = plan.Version }));
@@ -132,6 +132,72 @@ public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixtur
         Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.True(result.Errors.ContainsKey(field), string.Join("; ", result.Errors));
     }
+
+    [Fact]
+    public async Task PuttingThe2021To2025StrategyInForce_Closes2018To2020_WithItsResultsOfItsLastDay_WhichNoLaterChangeMoves()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var plans = Service(scope);
+        var draft = (await plans.GetAsync("2021-2025")).Plan!;
+        var end = new DateOnly(2020, 12, 31);
+        decimal? expectedShare;
+        await using (var db = portal.ArrangeDb())
+        {
+            // The new-members share as it stood on 31 December 2020, computed here from the register.
+            var members = (await db.Organisations.ToListAsync()).Where(o => o.IsMemberOn(end) && o.IsNewMember).ToList();
+            expectedShare = Math.Round(100m * members.Count(o => o.IsLocalOrNational) / members.Count, 1);
+        }
+
+        var result = await plans.PutInForceAsync("2021-2025", draft.Version);
+        await using (var db = portal.ArrangeDb())
+        {
+            // A local organisation joins today: the closed plan's results stay those of its last day.
+            db.Organisations.Add(new Alliance.Domain.Members.Organisation("Joined after the plan", null, Alliance.Domain.Members.OrganisationType.NationalNgo,
+                Alliance.Domain.Members.OrganisationScope.Local, "KE", DateOnly.FromDateTime(DateTime.UtcNow)));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
+        Assert.Equal(PlanStatus.InForce, result.Current!.Status);
+        await using var check = portal.ArrangeDb();
+        var closed = await check.StrategicPlans.Include(p => p.Objectives).ThenInclude(o => o.Indicators).Include(p => p.Commitments)
+            .SingleAsync(p => p.StartYear == 2018);
+        Assert.Equal((PlanStatus.Closed, end), (closed.Status, closed.ResultsOn));
+        var share = closed.Objectives.SelectMany(o => o.Indicators).Single(i => i.Metric == ComputedMetric.NewMembersLocalOrNationalPercent);
+        Assert.Equal((end, expectedShare), (share.FinalOn, share.FinalValue));
+        Assert.All(closed.Objectives.SelectMany(o => o.Indicators), i => Assert.Equal(end, i.FinalOn));
+        Assert.Equal([("C-SEATS", CommitmentVerdict.Missed, 2m), ("C-MEMBERS", CommitmentVerdict.Met, expectedShare)],
+            closed.Commitments.OrderBy(c => c.SortOrder).Select(c => (c.Code, c.FinalVerdict!.Value, c.FinalAchieved)));
+
+        var member = await portal.SignedInClientAsync("member@alliance.test");
+        var page = await member.GetDocumentAsync("/plans/2018-2020");
+        var row = page.QuerySelectorAll(".plan-results tbody tr").Single(r => r.TextContent.Contains("new members", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(IndicatorText(expectedShare!.Value), row.QuerySelector(".final-value")!.TextContent);
+        Assert.Equal("Missed", page.QuerySelector("[data-commitment=C-SEATS] .verdict-badge")!.TextContent);
+        // The dashboard and the plans' list now show the 2021–2025 strategy as the plan in force, in French too.
+        var dashboard = await (await portal.SignedInClientAsync("member@alliance.test")).InFrenchAsync();
+        var home = await dashboard.GetDocumentAsync("/");
+        Assert.Contains("2021-2025", home.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Priorités stratégiques", home.QuerySelector("#kind-priority")?.TextContent);
+        var french = await dashboard.GetDocumentAsync("/plans/2021-2025");
+        Assert.Equal("La centralité des enfants et de leur protection dans l'action humanitaire : stratégie 2021-2025", french.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Priorité stratégique 2 — Localisation", french.QuerySelector("li[data-element='2'] h3")!.TextContent);
+    }
+
+    [Fact]
+    public async Task APlanThatIsNotADraft_CannotBePutInForce()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var plans = Service(scope);
+        var plan = (await plans.GetAsync("2018-2020")).Plan!;
+
+        var result = await plans.PutInForceAsync("2018-2020", plan.Version);
+
+        Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
+        Assert.Equal("Only a draft plan's structure can be changed.", result.Message);
+    }
+
+    private static string IndicatorText(decimal percent) => $"{percent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%";
 
     private static ElementForm Element(string code, string kind, string? parent, Guid version) => new()
     {

@@ -308,6 +308,14 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<decimal?>("FinalAchieved")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("FinalVerdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -362,6 +370,13 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     b.Property<DateOnly>("BaselineDate")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FinalOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("FinalValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(60)
@@ -568,6 +583,9 @@ namespace Alliance.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("EndYear")

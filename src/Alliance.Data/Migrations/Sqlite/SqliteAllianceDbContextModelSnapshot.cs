@@ -292,6 +292,13 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("FinalAchieved")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FinalVerdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -342,6 +349,12 @@ namespace Alliance.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("BaselineDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FinalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FinalValue")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(60)
@@ -538,6 +551,9 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EndYear")

@@ -31,7 +31,7 @@ public sealed record ManagedPlan(
 /// categories of work). The domain refuses structure changes to a plan that is not a draft. Every
 /// change carries the plan's version, so that two people building the same plan see each other's work.
 /// </summary>
-public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocalizer<PlanStrings> text)
+public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocalizer<PlanStrings> text, TimeProvider clock)
 {
     private Permission Staff => new(user => user.IsStaff, text["ManageForbidden"]);
 
@@ -91,6 +91,70 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
         ChangeStructureAsync(AuditActions.AddPlanCategory.Of(slug), slug, form.Version, (plan, errors) => errors.TryApply(() =>
             plan.AddCategory(form.Code ?? "", new LocalizedText(form.NameEn ?? "", form.NameFr ?? "")), form),
             cancellationToken);
+
+    /// <summary>
+    /// Puts a draft in force and closes the plan in force until now, in one transaction: the closed plan keeps
+    /// each indicator's value and each commitment's verdict as of its end date (or today, if it closes early).
+    /// </summary>
+    public Task<Result> PutInForceAsync(string slug, Guid loadedVersion, CancellationToken cancellationToken = default) =>
+        changes.RunAsync(AuditActions.PutPlanInForce.Of(slug), Staff, async change =>
+        {
+            if (!PlanService.TryReadSlug(slug, out var start, out var end))
+            {
+                return Result.NotFound(text["PlanNotFound"]);
+            }
+            var draft = await change.Db.StrategicPlans.Include(p => p.Objectives)
+                .SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
+            if (draft is null)
+            {
+                return Result.NotFound(text["PlanNotFound"]);
+            }
+            if (change.IsStale(draft, loadedVersion))
+            {
+                return await ConflictAsync(slug, cancellationToken);
+            }
+            var current = await change.Db.StrategicPlans.Include(p => p.Objectives).ThenInclude(o => o.Indicators).ThenInclude(i => i.Values)
+                .Include(p => p.Commitments).AsSplitQuery()
+                .SingleOrDefaultAsync(p => p.Status == PlanStatus.InForce, cancellationToken);
+            if (draft.Status != PlanStatus.Draft || current is null || current == draft)
+            {
+                // Nothing to close: the domain says why a plan that is not a draft cannot be put in force.
+                return change.Errors.TryApply(draft.PutInForce) && await change.SaveAsync(draft, loadedVersion)
+                    ? await SavedAsync(slug, cancellationToken) : Result.Invalid(change.Errors);
+            }
+            var outcome = await change.InTransactionAsync(async () =>
+            {
+                await CloseAsync(change.Db, current, cancellationToken);
+                // The plan in force steps down first, in a save of its own: the database holds one plan in force at a time.
+                await change.SaveAsync(current);
+                if (!change.Errors.TryApply(draft.PutInForce))
+                {
+                    return Result.Invalid(change.Errors);
+                }
+                return await change.SaveAsync(draft, loadedVersion) ? Result.Saved(null) : Result.Conflict(text["PlanConflict"]);
+            });
+            // Read once committed, so that the plan comes back as it now stands.
+            return outcome.Outcome switch
+            {
+                ChangeOutcome.Saved => await SavedAsync(slug, cancellationToken),
+                ChangeOutcome.Conflict => await ConflictAsync(slug, cancellationToken),
+                _ => outcome,
+            };
+        }, cancellationToken);
+
+    /// <summary>Closes a plan with its figures of its last day, computed as its pages compute them.</summary>
+    private async Task CloseAsync(AllianceDbContext db, StrategicPlan plan, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var day = plan.ResultsDayIfClosedOn(today);
+        var indicators = plan.Objectives.SelectMany(o => o.Indicators).Where(i => i.IsComputed).ToList();
+        var computed = await Objectives.ComputedIndicatorValues.ComputeAsync(db, [.. indicators.Select(i => i.ObjectiveId).Distinct()],
+            indicators.Select(i => i.Metric!.Value).ToHashSet(), day, cancellationToken);
+        var seats = await SteeringCommittee.SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
+        plan.Close(today, (indicator, _) => computed.For(indicator.Metric!.Value, indicator.ObjectiveId),
+            (commitment, on) => CommitmentAssessment.Of(commitment, on, seats, organisations));
+    }
 
     /// <summary>Loads the plan whole, applies one change to its structure and saves it if nobody saved the plan since the page was loaded.</summary>
     private Task<Result> ChangeStructureAsync(string action, string slug, Guid loadedVersion, Func<StrategicPlan, FormErrors, bool> apply,

@@ -37,6 +37,7 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var plan = await db.StrategicPlans.AsNoTracking()
             .Include(p => p.Objectives.OrderBy(o => o.SortOrder)).ThenInclude(o => o.Kind)
+            .Include(p => p.Objectives).ThenInclude(o => o.Indicators)
             .Include(p => p.Commitments.OrderBy(c => c.SortOrder))
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
@@ -50,9 +51,17 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
             ? await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken) : [];
         var organisations = rules.Contains(CommitmentRule.NewMembersLocalShare)
             ? await db.Organisations.AsNoTracking().ToListAsync(cancellationToken) : [];
+        // A closed plan shows the verdicts it kept when it closed, with their evidence of that day.
         var commitments = plan.Commitments
-            .Select(c => CommitmentRow.Of(c).Assess(today, seats, organisations))
+            .Select(c => CommitmentRow.Of(c).Assess(plan.ResultsOn ?? today, seats, organisations))
+            .Select((view, i) => plan.Commitments[i].FinalVerdict is { } verdict
+                ? view with { Assessment = view.Assessment with { Verdict = verdict, Achieved = plan.Commitments[i].FinalAchieved ?? view.Assessment.Achieved } }
+                : view)
             .ToList();
+        var finals = plan.ResultsOn is { } resultsOn
+            ? plan.Objectives.SelectMany(o => o.Indicators.OrderBy(i => i.Id).Select(i => new FinalResult(ElementName.Of(o), i.Name, i.Unit, i.FinalValue, i.Target)))
+                .ToList()
+            : [];
         return new PlanDetails(
             new PlanSummary(plan.Slug, new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, plan.AdoptedOn, plan.Status,
                 plan.Objectives.Count, plan.Commitments.Count),
@@ -64,6 +73,8 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
             today)
         {
             CanEdit = staff && plan.Status == PlanStatus.Draft,
+            ResultsOn = plan.ResultsOn,
+            FinalResults = finals,
         };
     }
 
@@ -100,7 +111,14 @@ public sealed record PlanDetails(
 {
     /// <summary>The reader is staff and the plan a draft, whose structure they may build.</summary>
     public bool CanEdit { get; init; }
+
+    /// <summary>For a closed plan, the day its results stand for, and each indicator's value kept on that day.</summary>
+    public DateOnly? ResultsOn { get; init; }
+    public IReadOnlyList<FinalResult> FinalResults { get; init; } = [];
 }
+
+/// <summary>An indicator's value kept when its plan closed; null when there was nothing to count.</summary>
+public sealed record FinalResult(ElementName Element, LocalizedText Indicator, IndicatorUnit Unit, decimal? Value, decimal Target);
 
 /// <summary>The plans a reader may see, and whether they may start a new draft.</summary>
 public sealed record PlanList(IReadOnlyList<PlanSummary> Plans, bool CanCreate);

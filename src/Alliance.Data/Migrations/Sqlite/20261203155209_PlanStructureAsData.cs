@@ -40,6 +40,12 @@ namespace Alliance.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: new DateOnly(2018, 1, 1));
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ClosedOn",
+                table: "StrategicPlans",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "KindId",
                 table: "Objectives",
@@ -51,6 +57,31 @@ namespace Alliance.Data.Migrations.Sqlite
                 name: "ParentId",
                 table: "Objectives",
                 type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "FinalOn",
+                table: "Indicators",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "FinalValue",
+                table: "Indicators",
+                type: "REAL",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "FinalAchieved",
+                table: "Commitments",
+                type: "REAL",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FinalVerdict",
+                table: "Commitments",
+                type: "TEXT",
+                maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -265,12 +296,32 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 table: "WorkingGroupCoLeads");
 
             migrationBuilder.DropColumn(
+                name: "ClosedOn",
+                table: "StrategicPlans");
+
+            migrationBuilder.DropColumn(
                 name: "KindId",
                 table: "Objectives");
 
             migrationBuilder.DropColumn(
                 name: "ParentId",
                 table: "Objectives");
+
+            migrationBuilder.DropColumn(
+                name: "FinalOn",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "FinalValue",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "FinalAchieved",
+                table: "Commitments");
+
+            migrationBuilder.DropColumn(
+                name: "FinalVerdict",
+                table: "Commitments");
 
             migrationBuilder.DropColumn(
                 name: "StrategicPlanId",

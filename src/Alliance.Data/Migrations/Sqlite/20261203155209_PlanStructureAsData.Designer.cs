@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alliance.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAllianceDbContext))]
-    [Migration("20261203154423_PlanStructureAsData")]
+    [Migration("20261203155209_PlanStructureAsData")]
     partial class PlanStructureAsData
     {
         /// <inheritdoc />
@@ -295,6 +295,13 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("FinalAchieved")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FinalVerdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -345,6 +352,12 @@ namespace Alliance.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("BaselineDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FinalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FinalValue")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(60)
@@ -541,6 +554,9 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EndYear")

@@ -40,6 +40,12 @@ namespace Alliance.Data.Migrations.SqlServer
                 nullable: false,
                 defaultValue: new DateOnly(2018, 1, 1));
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ClosedOn",
+                table: "StrategicPlans",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "KindId",
                 table: "Objectives",
@@ -51,6 +57,35 @@ namespace Alliance.Data.Migrations.SqlServer
                 name: "ParentId",
                 table: "Objectives",
                 type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "FinalOn",
+                table: "Indicators",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "FinalValue",
+                table: "Indicators",
+                type: "decimal(18,4)",
+                precision: 18,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "FinalAchieved",
+                table: "Commitments",
+                type: "decimal(18,4)",
+                precision: 18,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FinalVerdict",
+                table: "Commitments",
+                type: "nvarchar(20)",
+                maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -265,12 +300,32 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 table: "WorkingGroupCoLeads");
 
             migrationBuilder.DropColumn(
+                name: "ClosedOn",
+                table: "StrategicPlans");
+
+            migrationBuilder.DropColumn(
                 name: "KindId",
                 table: "Objectives");
 
             migrationBuilder.DropColumn(
                 name: "ParentId",
                 table: "Objectives");
+
+            migrationBuilder.DropColumn(
+                name: "FinalOn",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "FinalValue",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "FinalAchieved",
+                table: "Commitments");
+
+            migrationBuilder.DropColumn(
+                name: "FinalVerdict",
+                table: "Commitments");
 
             migrationBuilder.DropColumn(
                 name: "StrategicPlanId",
