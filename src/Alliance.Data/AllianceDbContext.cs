@@ -26,6 +26,7 @@ public abstract class AllianceDbContext(DbContextOptions options)
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<CategoryOfWork> CategoriesOfWork => Set<CategoryOfWork>();
     public DbSet<PlanElementKind> PlanElementKinds => Set<PlanElementKind>();
+    public DbSet<GroupKind> GroupKinds => Set<GroupKind>();
     public DbSet<ActivityContribution> ActivityContributions => Set<ActivityContribution>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();

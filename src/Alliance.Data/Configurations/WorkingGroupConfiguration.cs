@@ -13,7 +13,7 @@ internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<Worki
         builder.Property(g => g.NameFr).HasMaxLength(WorkingGroup.NameMaxLength).IsRequired();
         builder.Property(g => g.ShortName).HasMaxLength(WorkingGroup.ShortNameMaxLength).IsRequired();
         builder.Property(g => g.Slug).HasMaxLength(WorkingGroup.SlugMaxLength).IsRequired();
-        builder.Property(g => g.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(g => g.Kind).WithMany().HasForeignKey(g => g.KindId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(g => g.MissionEn).HasMaxLength(WorkingGroup.MissionMaxLength).IsRequired();
         builder.Property(g => g.MissionFr).HasMaxLength(WorkingGroup.MissionMaxLength).IsRequired();
         builder.HasIndex(g => g.Slug).IsUnique();

@@ -73,6 +73,8 @@ public sealed class DatabaseInitializer(
 
     private async Task EnsureReferenceDataAsync(CancellationToken cancellationToken)
     {
+        var storedKinds = await db.GroupKinds.Select(k => k.Code).ToListAsync(cancellationToken);
+        db.GroupKinds.AddRange(ReferenceData.GroupKinds().Where(k => !storedKinds.Contains(k.Code)));
         var plan = ReferenceData.Plan2018To2020();
         var stored = await db.StrategicPlans.Include(p => p.Commitments)
             .SingleOrDefaultAsync(p => p.StartYear == plan.StartYear && p.EndYear == plan.EndYear, cancellationToken);
@@ -127,7 +129,8 @@ public sealed class DatabaseInitializer(
         var lead = accounts["lead@alliance.test"];
         var lead2 = accounts["lead2@alliance.test"];
         var secretariat = accounts["secretariat@alliance.test"];
-        var world = DemoData.Build(plan, categories,
+        var kinds = await db.GroupKinds.ToListAsync(cancellationToken);
+        var world = DemoData.Build(plan, categories, kinds,
             new DemoData.DemoPeople(lead.Id, lead.DisplayName, lead2.Id, lead2.DisplayName, secretariat.Id, secretariat.DisplayName));
 
         db.Organisations.AddRange(world.Organisations);

@@ -34,10 +34,10 @@ internal static partial class DemoData
     /// <summary>The day the secretariat recorded the plan's last indicator values.</summary>
     private static readonly DateOnly ValuesRecordedOn = new(2021, 1, 31);
 
-    public static DemoWorld Build(StrategicPlan plan, IReadOnlyList<CategoryOfWork> categories, DemoPeople people)
+    public static DemoWorld Build(StrategicPlan plan, IReadOnlyList<CategoryOfWork> categories, IReadOnlyList<GroupKind> kinds, DemoPeople people)
     {
         var members = new Members();
-        var groups = BuildGroups(members, people);
+        var groups = BuildGroups(members, kinds, people);
         var workplans = BuildWorkplans(plan, categories, groups, people);
         var seats = BuildSeats(members);
         AddIndicators(plan);

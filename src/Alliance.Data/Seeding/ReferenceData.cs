@@ -1,4 +1,5 @@
 using Alliance.Domain.Plans;
+using Alliance.Domain.WorkingGroups;
 
 namespace Alliance.Data.Seeding;
 
@@ -182,5 +183,17 @@ internal static class ReferenceData
             new LocalizedText("Advocacy", "Plaidoyer")),
         ("convening",
             new LocalizedText("Convening", "Réunir les acteurs")),
+    ];
+
+    public const string WorkingGroupKind = "working-group";
+    public const string TaskForceKind = "task-force";
+    public const string InitiativeKind = "initiative";
+
+    /// <summary>The kinds of group that deliver the plans; the 2021–2025 strategy adds initiatives to working groups and task forces.</summary>
+    public static IReadOnlyList<GroupKind> GroupKinds() =>
+    [
+        new(WorkingGroupKind, new LocalizedText("Working group", "Groupe de travail"), 1),
+        new(TaskForceKind, new LocalizedText("Task force", "Groupe thématique"), 2),
+        new(InitiativeKind, new LocalizedText("Initiative", "Initiative"), 3),
     ];
 }

@@ -3,7 +3,7 @@ using Alliance.Domain.Plans;
 
 namespace Alliance.Domain.WorkingGroups;
 
-/// <summary>A working group or task force of the Alliance, with its co-lead organisations and lead users.</summary>
+/// <summary>A working group, task force or initiative of the Alliance, with its co-lead organisations and lead users.</summary>
 public class WorkingGroup
 {
     public const int NameMaxLength = 200;
@@ -20,7 +20,7 @@ public class WorkingGroup
         NameEn = NameFr = ShortName = Slug = MissionEn = MissionFr = "";
     }
 
-    public WorkingGroup(LocalizedText name, string shortName, string slug, WorkingGroupKind kind, LocalizedText mission)
+    public WorkingGroup(LocalizedText name, string shortName, string slug, GroupKind kind, LocalizedText mission)
     {
         NameEn = Guard.Required(name.En, nameof(NameEn), NameMaxLength);
         NameFr = Guard.Required(name.Fr, nameof(NameFr), NameMaxLength);
@@ -38,7 +38,8 @@ public class WorkingGroup
 
     /// <summary>The group's address in the portal, e.g. <c>/working-groups/cpms</c>.</summary>
     public string Slug { get; private set; }
-    public WorkingGroupKind Kind { get; private set; }
+    public int KindId { get; private set; }
+    public GroupKind Kind { get; private set; } = null!;
     public string MissionEn { get; private set; }
     public string MissionFr { get; private set; }
     public IReadOnlyList<WorkingGroupCoLead> CoLeads => _coLeads;

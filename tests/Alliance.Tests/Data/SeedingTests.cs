@@ -45,7 +45,10 @@ public sealed class SeedingTests(PortalFactory portal)
         }).ToListAsync();
 
         Assert.Equal(9, groups.Count);
-        Assert.Equal(3, groups.Count(g => g.Kind == WorkingGroupKind.WorkingGroup));
+        Assert.Equal(3, groups.Count(g => g.Kind.Code == "working-group"));
+        // The kinds of group are data, initiatives (the 2021–2025 strategy's) among them, in both languages.
+        Assert.Equal([("working-group", "Groupe de travail"), ("task-force", "Groupe thématique"), ("initiative", "Initiative")],
+            (await db.GroupKinds.OrderBy(k => k.SortOrder).ToListAsync()).Select(k => (k.Code, k.NameFr)));
         Assert.All(groups, g => Assert.InRange(g.Activities, 5, 10));
         Assert.All(groups, g => Assert.True(g.Updates > 0));
     }

@@ -39,8 +39,11 @@ internal static class DomainBuilders
         plan.Categories.SingleOrDefault(c => c.Code == "standards")
         ?? plan.AddCategory("standards", new LocalizedText("Standard setting and guidance development", "Élaboration de normes et d'orientations"));
 
-    public static WorkingGroup NewGroup(string slug = "cpms") =>
-        new(new LocalizedText("CPMS Working Group", "Groupe de travail SMPE"), "CPMS WG", slug, WorkingGroupKind.WorkingGroup,
+    public static GroupKind WorkingGroupKind => new("working-group", new LocalizedText("Working group", "Groupe de travail"), 1);
+    public static GroupKind TaskForceKind => new("task-force", new LocalizedText("Task force", "Groupe thématique"), 2);
+
+    public static WorkingGroup NewGroup(string slug = "cpms", GroupKind? kind = null) =>
+        new(new LocalizedText("CPMS Working Group", "Groupe de travail SMPE"), "CPMS WG", slug, kind ?? WorkingGroupKind,
             new LocalizedText("Promote the Minimum Standards.", "Promouvoir les standards minimums."));
 
     /// <summary>A workplan whose plan has objective A.</summary>

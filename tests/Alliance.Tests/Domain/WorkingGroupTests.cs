@@ -56,7 +56,7 @@ public class WorkingGroupTests
     public void Constructor_WithoutShortName_Throws()
     {
         var error = Assert.Throws<DomainException>(() => new WorkingGroup(new LocalizedText("Name", "Nom"), " ", "cpms",
-            WorkingGroupKind.TaskForce, new LocalizedText("Mission", "Mission")));
+            TaskForceKind, new LocalizedText("Mission", "Mission")));
 
         Assert.Equal("Required", error.Code);
     }

@@ -98,9 +98,11 @@ public sealed class DashboardServiceTests : IDisposable
         var standards = DomainBuilders.Category(plan);
         var advocacy = plan.AddCategory("advocacy", new LocalizedText("Advocacy", "Plaidoyer"));
         plan.PutInForce();
-        var cpms = new Workplan(DomainBuilders.NewGroup("cpms"), plan);
+        // The migrated database holds the kinds of group.
+        var kinds = await db.GroupKinds.ToListAsync();
+        var cpms = new Workplan(DomainBuilders.NewGroup("cpms", kinds.Single(k => k.Code == "working-group")), plan);
         var quiet = new Workplan(new WorkingGroup(new LocalizedText("Quiet task force", "Équipe discrète"), "Quiet TF", "quiet",
-            WorkingGroupKind.TaskForce, new LocalizedText("Mission.", "Mission.")), plan);
+            kinds.Single(k => k.Code == "task-force"), new LocalizedText("Mission.", "Mission.")), plan);
         var start = new DateOnly(2018, 3, 1);
         var active = cpms.AddActivity(new ActivityDetails("Revise the standards", null, a, standards, start, new DateOnly(2019, 12, 31), null));
         active.RecordProgress(new ProgressReport(ActivityStatus.OnTrack, 40, "Consultations held.", null), "user-1", "Lead", Now.UtcDateTime.AddDays(-12));

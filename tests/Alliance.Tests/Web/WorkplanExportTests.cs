@@ -225,7 +225,7 @@ public sealed class WorkplanExportTests(PortalFactory portal)
 
     private static GroupSummary Group(string shortName) => new(
         1, "cpms", new LocalizedText("Child Protection Minimum Standards Working Group", "Groupe de travail CPMS"), shortName,
-        WorkingGroupKind.WorkingGroup, [], [], new Dictionary<ActivityStatus, int>(), null);
+        new LocalizedText("Working group", "Groupe de travail"), [], [], new Dictionary<ActivityStatus, int>(), null);
 
     private static ActivityRow Activity(string title, string? deliverable) => new(
         1, title, new ElementName("A", new LocalizedText("Integrated programming", "Programmation intégrée"),

@@ -720,6 +720,44 @@ namespace Alliance.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.GroupKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("GroupKinds");
+                });
+
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -728,10 +766,8 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                    b.Property<int>("KindId")
+                        .HasColumnType("int");
 
                     b.Property<string>("MissionEn")
                         .IsRequired()
@@ -768,6 +804,8 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KindId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1338,6 +1376,17 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Navigation("Organisation");
 
                     b.Navigation("Seat");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.HasOne("Alliance.Domain.WorkingGroups.GroupKind", "Kind")
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kind");
                 });
 
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupCoLead", b =>

@@ -82,7 +82,7 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
             .Select(g => new Choice
             {
                 IsCategory = false, Id = g.Id, Code = g.Slug, NameEn = g.NameEn, NameFr = g.NameFr, ShortName = g.ShortName,
-                Order = g.Kind == WorkingGroupKind.WorkingGroup ? 0 : 1,
+                Order = g.Kind.SortOrder,
                 CoLed = g.CoLeads.AsQueryable().Where(coLeadToday).Any(c => OrganisationScopes.LocalOrNational.Contains(c.Organisation.Scope)),
                 LastUpdate = current.Where(a => a.Workplan.WorkingGroupId == g.Id).SelectMany(a => a.ProgressUpdates).Max(u => (DateTime?)u.RecordedAt),
                 OpenSince = current.Where(a => a.Workplan.WorkingGroupId == g.Id && !Closed.Contains(a.Status) && a.StartDate <= today)

@@ -28,7 +28,7 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
             .Where(a => (a.ObjectiveId == objective.Id || a.Contributions.Any(c => c.ObjectiveId == objective.Id)) && !a.IsArchived)
             .Select(a => new
             {
-                a.Workplan.WorkingGroup.Slug, a.Workplan.WorkingGroup.NameEn, a.Workplan.WorkingGroup.NameFr, a.Workplan.WorkingGroup.Kind,
+                a.Workplan.WorkingGroup.Slug, a.Workplan.WorkingGroup.NameEn, a.Workplan.WorkingGroup.NameFr, Kind = a.Workplan.WorkingGroup.Kind.SortOrder,
                 Activity = new ObjectiveActivity(a.Id, a.Title, a.Status, a.PercentComplete, a.DueDate, a.ObjectiveId != objective.Id),
             })
             .ToListAsync(cancellationToken);

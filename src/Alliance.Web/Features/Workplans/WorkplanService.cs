@@ -132,10 +132,10 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
     {
         var coLeadOn = PortalQueries.CoLeadOn(asOf ?? Today);
         var found = await groups.AsNoTracking()
-            .OrderBy(g => g.Kind == Domain.WorkingGroups.WorkingGroupKind.WorkingGroup ? 0 : 1).ThenBy(g => g.NameEn)
+            .OrderBy(g => g.Kind.SortOrder).ThenBy(g => g.NameEn)
             .Select(g => new
             {
-                g.Id, g.Slug, g.NameEn, g.NameFr, g.ShortName, g.Kind,
+                g.Id, g.Slug, g.NameEn, g.NameFr, g.ShortName, KindEn = g.Kind.NameEn, KindFr = g.Kind.NameFr,
                 CoLeads = g.CoLeads.AsQueryable().Where(coLeadOn).OrderBy(c => c.Organisation.Name).Select(c => c.Organisation.Acronym ?? c.Organisation.Name).ToList(),
                 Leads = g.Leads.Join(db.Users, l => l.UserId, u => u.Id, (_, u) => u.DisplayName).ToList(),
             })
@@ -158,7 +158,7 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             .GroupBy(u => u.Activity.Workplan.WorkingGroupId)
             .Select(g => new { WorkingGroupId = g.Key, Last = g.Max(u => u.RecordedAt) })
             .ToListAsync(cancellationToken);
-        return found.Select(g => new GroupSummary(g.Id, g.Slug, new LocalizedText(g.NameEn, g.NameFr), g.ShortName, g.Kind, g.CoLeads,
+        return found.Select(g => new GroupSummary(g.Id, g.Slug, new LocalizedText(g.NameEn, g.NameFr), g.ShortName, new LocalizedText(g.KindEn, g.KindFr), g.CoLeads,
                 g.Leads.Order().ToList(),
                 counts.Where(c => c.WorkingGroupId == g.Id).ToDictionary(c => c.Status, c => c.Count),
                 lastUpdates.SingleOrDefault(u => u.WorkingGroupId == g.Id)?.Last))

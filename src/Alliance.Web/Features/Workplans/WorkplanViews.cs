@@ -8,7 +8,7 @@ namespace Alliance.Web.Features.Workplans;
 // What the workplan pages show: small read models projected by WorkplanService.
 
 public sealed record GroupSummary(
-    int Id, string Slug, LocalizedText Name, string ShortName, WorkingGroupKind Kind,
+    int Id, string Slug, LocalizedText Name, string ShortName, LocalizedText Kind,
     IReadOnlyList<string> CoLeads, IReadOnlyList<string> Leads,
     IReadOnlyDictionary<ActivityStatus, int> StatusCounts, DateTime? LastUpdate)
 {

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alliance.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAllianceDbContext))]
-    [Migration("20261203155214_PlanStructureAsData")]
+    [Migration("20261203161146_PlanStructureAsData")]
     partial class PlanStructureAsData
     {
         /// <inheritdoc />
@@ -723,6 +723,44 @@ namespace Alliance.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.GroupKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("GroupKinds");
+                });
+
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -731,10 +769,8 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                    b.Property<int>("KindId")
+                        .HasColumnType("int");
 
                     b.Property<string>("MissionEn")
                         .IsRequired()
@@ -771,6 +807,8 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KindId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1341,6 +1379,17 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Navigation("Organisation");
 
                     b.Navigation("Seat");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.HasOne("Alliance.Domain.WorkingGroups.GroupKind", "Kind")
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kind");
                 });
 
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupCoLead", b =>

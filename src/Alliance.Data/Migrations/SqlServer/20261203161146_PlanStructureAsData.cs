@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Alliance.Data.Migrations.Sqlite
+namespace Alliance.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class PlanStructureAsData : Migration
@@ -20,74 +20,85 @@ namespace Alliance.Data.Migrations.Sqlite
                 table: "CategoriesOfWork");
 
             migrationBuilder.AddColumn<int>(
+                name: "KindId",
+                table: "WorkingGroups",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
                 name: "Id",
                 table: "WorkingGroupCoLeads",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0)
-                .Annotation("Sqlite:Autoincrement", true);
+                .Annotation("SqlServer:Identity", "1, 1");
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EndedOn",
                 table: "WorkingGroupCoLeads",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "Since",
                 table: "WorkingGroupCoLeads",
-                type: "TEXT",
+                type: "date",
                 nullable: false,
                 defaultValue: new DateOnly(2018, 1, 1));
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ClosedOn",
                 table: "StrategicPlans",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "KindId",
                 table: "Objectives",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "ParentId",
                 table: "Objectives",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "FinalOn",
                 table: "Indicators",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<decimal>(
                 name: "FinalValue",
                 table: "Indicators",
-                type: "REAL",
+                type: "decimal(18,4)",
+                precision: 18,
+                scale: 4,
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<decimal>(
                 name: "FinalAchieved",
                 table: "Commitments",
-                type: "REAL",
+                type: "decimal(18,4)",
+                precision: 18,
+                scale: 4,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FinalVerdict",
                 table: "Commitments",
-                type: "TEXT",
+                type: "nvarchar(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "StrategicPlanId",
                 table: "CategoriesOfWork",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
@@ -100,8 +111,8 @@ namespace Alliance.Data.Migrations.Sqlite
                 name: "ActivityContributions",
                 columns: table => new
                 {
-                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ObjectiveId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ActivityId = table.Column<int>(type: "int", nullable: false),
+                    ObjectiveId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,21 +132,38 @@ namespace Alliance.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "GroupKinds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameFr = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupKinds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanElementKinds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StrategicPlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameFr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PluralEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PluralFr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IsCrossCutting = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LabelledByCode = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StrategicPlanId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameFr = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PluralEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PluralFr = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    IsCrossCutting = table.Column<bool>(type: "bit", nullable: false),
+                    LabelledByCode = table.Column<bool>(type: "bit", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,6 +175,11 @@ namespace Alliance.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkingGroups_KindId",
+                table: "WorkingGroups",
+                column: "KindId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkingGroupCoLeads_OneOpenTerm",
@@ -171,16 +204,27 @@ namespace Alliance.Data.Migrations.Sqlite
             // and the categories of work, until now shared, belong to the one plan stored before plans had their own.
             // Co-leads stored before they had dates are taken to have co-led since the 2018–2020 plan began.
             migrationBuilder.Sql(@"INSERT INTO PlanElementKinds (StrategicPlanId, Code, NameEn, NameFr, PluralEn, PluralFr, IsCrossCutting, LabelledByCode, SortOrder, Version)
-SELECT Id, 'objective', 'Strategic objective', 'Objectif stratégique', 'Strategic objectives', 'Objectifs stratégiques', 0, 1, 1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) FROM StrategicPlans;");
+SELECT Id, 'objective', 'Strategic objective', N'Objectif stratégique', 'Strategic objectives', N'Objectifs stratégiques', 0, 1, 1, NEWID() FROM StrategicPlans;");
             migrationBuilder.Sql(@"INSERT INTO PlanElementKinds (StrategicPlanId, Code, NameEn, NameFr, PluralEn, PluralFr, IsCrossCutting, LabelledByCode, SortOrder, Version)
-SELECT Id, 'secondary-priority', 'Secondary priority', 'Priorité secondaire', 'Secondary priorities', 'Priorités secondaires', 1, 0, 2, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) FROM StrategicPlans;");
+SELECT Id, 'secondary-priority', 'Secondary priority', N'Priorité secondaire', 'Secondary priorities', N'Priorités secondaires', 1, 0, 2, NEWID() FROM StrategicPlans;");
             migrationBuilder.Sql(@"UPDATE Objectives SET KindId = (SELECT k.Id FROM PlanElementKinds k WHERE k.StrategicPlanId = Objectives.StrategicPlanId
 AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-priority' ELSE 'objective' END);");
             migrationBuilder.Sql(@"UPDATE CategoriesOfWork SET StrategicPlanId = (SELECT MIN(Id) FROM StrategicPlans);");
+            // The kinds of group, until now an enum, become rows; each stored group keeps its kind.
+            migrationBuilder.Sql(@"INSERT INTO GroupKinds (Code, NameEn, NameFr, SortOrder, Version) VALUES
+('working-group', 'Working group', N'Groupe de travail', 1, NEWID()),
+('task-force', 'Task force', N'Groupe thématique', 2, NEWID()),
+('initiative', 'Initiative', N'Initiative', 3, NEWID());");
+            migrationBuilder.Sql(@"UPDATE WorkingGroups SET KindId = (SELECT k.Id FROM GroupKinds k
+WHERE k.Code = CASE WorkingGroups.Kind WHEN 'TaskForce' THEN 'task-force' ELSE 'working-group' END);");
 
             migrationBuilder.DropColumn(
                 name: "Kind",
                 table: "Objectives");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "WorkingGroups");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Objectives_KindId",
@@ -202,6 +246,12 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 name: "IX_ActivityContributions_ObjectiveId",
                 table: "ActivityContributions",
                 column: "ObjectiveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupKinds_Code",
+                table: "GroupKinds",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanElementKinds_StrategicPlanId_Code",
@@ -232,6 +282,14 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 principalTable: "PlanElementKinds",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_WorkingGroups_GroupKinds_KindId",
+                table: "WorkingGroups",
+                column: "KindId",
+                principalTable: "GroupKinds",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
@@ -249,11 +307,22 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 name: "FK_Objectives_PlanElementKinds_KindId",
                 table: "Objectives");
 
+            migrationBuilder.DropForeignKey(
+                name: "FK_WorkingGroups_GroupKinds_KindId",
+                table: "WorkingGroups");
+
             migrationBuilder.DropTable(
                 name: "ActivityContributions");
 
             migrationBuilder.DropTable(
+                name: "GroupKinds");
+
+            migrationBuilder.DropTable(
                 name: "PlanElementKinds");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkingGroups_KindId",
+                table: "WorkingGroups");
 
             migrationBuilder.DropPrimaryKey(
                 name: "PK_WorkingGroupCoLeads",
@@ -282,6 +351,10 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
             migrationBuilder.DropIndex(
                 name: "IX_CategoriesOfWork_StrategicPlanId_Code",
                 table: "CategoriesOfWork");
+
+            migrationBuilder.DropColumn(
+                name: "KindId",
+                table: "WorkingGroups");
 
             migrationBuilder.DropColumn(
                 name: "Id",
@@ -329,8 +402,16 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
+                table: "WorkingGroups",
+                type: "nvarchar(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
                 table: "Objectives",
-                type: "TEXT",
+                type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");

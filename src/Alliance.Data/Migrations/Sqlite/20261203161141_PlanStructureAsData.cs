@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Alliance.Data.Migrations.SqlServer
+namespace Alliance.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PlanStructureAsData : Migration
@@ -20,78 +20,81 @@ namespace Alliance.Data.Migrations.SqlServer
                 table: "CategoriesOfWork");
 
             migrationBuilder.AddColumn<int>(
+                name: "KindId",
+                table: "WorkingGroups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
                 name: "Id",
                 table: "WorkingGroupCoLeads",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0)
-                .Annotation("SqlServer:Identity", "1, 1");
+                .Annotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EndedOn",
                 table: "WorkingGroupCoLeads",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "Since",
                 table: "WorkingGroupCoLeads",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(2018, 1, 1));
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ClosedOn",
                 table: "StrategicPlans",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "KindId",
                 table: "Objectives",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "ParentId",
                 table: "Objectives",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "FinalOn",
                 table: "Indicators",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.AddColumn<double>(
                 name: "FinalValue",
                 table: "Indicators",
-                type: "decimal(18,4)",
-                precision: 18,
-                scale: 4,
+                type: "REAL",
                 nullable: true);
 
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.AddColumn<double>(
                 name: "FinalAchieved",
                 table: "Commitments",
-                type: "decimal(18,4)",
-                precision: 18,
-                scale: 4,
+                type: "REAL",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FinalVerdict",
                 table: "Commitments",
-                type: "nvarchar(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "StrategicPlanId",
                 table: "CategoriesOfWork",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
@@ -104,8 +107,8 @@ namespace Alliance.Data.Migrations.SqlServer
                 name: "ActivityContributions",
                 columns: table => new
                 {
-                    ActivityId = table.Column<int>(type: "int", nullable: false),
-                    ObjectiveId = table.Column<int>(type: "int", nullable: false)
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObjectiveId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,21 +128,38 @@ namespace Alliance.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "GroupKinds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupKinds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanElementKinds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    StrategicPlanId = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NameFr = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PluralEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PluralFr = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    IsCrossCutting = table.Column<bool>(type: "bit", nullable: false),
-                    LabelledByCode = table.Column<bool>(type: "bit", nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StrategicPlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PluralEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PluralFr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsCrossCutting = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LabelledByCode = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -151,6 +171,11 @@ namespace Alliance.Data.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkingGroups_KindId",
+                table: "WorkingGroups",
+                column: "KindId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkingGroupCoLeads_OneOpenTerm",
@@ -175,16 +200,27 @@ namespace Alliance.Data.Migrations.SqlServer
             // and the categories of work, until now shared, belong to the one plan stored before plans had their own.
             // Co-leads stored before they had dates are taken to have co-led since the 2018–2020 plan began.
             migrationBuilder.Sql(@"INSERT INTO PlanElementKinds (StrategicPlanId, Code, NameEn, NameFr, PluralEn, PluralFr, IsCrossCutting, LabelledByCode, SortOrder, Version)
-SELECT Id, 'objective', 'Strategic objective', N'Objectif stratégique', 'Strategic objectives', N'Objectifs stratégiques', 0, 1, 1, NEWID() FROM StrategicPlans;");
+SELECT Id, 'objective', 'Strategic objective', 'Objectif stratégique', 'Strategic objectives', 'Objectifs stratégiques', 0, 1, 1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) FROM StrategicPlans;");
             migrationBuilder.Sql(@"INSERT INTO PlanElementKinds (StrategicPlanId, Code, NameEn, NameFr, PluralEn, PluralFr, IsCrossCutting, LabelledByCode, SortOrder, Version)
-SELECT Id, 'secondary-priority', 'Secondary priority', N'Priorité secondaire', 'Secondary priorities', N'Priorités secondaires', 1, 0, 2, NEWID() FROM StrategicPlans;");
+SELECT Id, 'secondary-priority', 'Secondary priority', 'Priorité secondaire', 'Secondary priorities', 'Priorités secondaires', 1, 0, 2, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) FROM StrategicPlans;");
             migrationBuilder.Sql(@"UPDATE Objectives SET KindId = (SELECT k.Id FROM PlanElementKinds k WHERE k.StrategicPlanId = Objectives.StrategicPlanId
 AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-priority' ELSE 'objective' END);");
             migrationBuilder.Sql(@"UPDATE CategoriesOfWork SET StrategicPlanId = (SELECT MIN(Id) FROM StrategicPlans);");
+            // The kinds of group, until now an enum, become rows; each stored group keeps its kind.
+            migrationBuilder.Sql(@"INSERT INTO GroupKinds (Code, NameEn, NameFr, SortOrder, Version) VALUES
+('working-group', 'Working group', 'Groupe de travail', 1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))),
+('task-force', 'Task force', 'Groupe thématique', 2, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))),
+('initiative', 'Initiative', 'Initiative', 3, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))));");
+            migrationBuilder.Sql(@"UPDATE WorkingGroups SET KindId = (SELECT k.Id FROM GroupKinds k
+WHERE k.Code = CASE WorkingGroups.Kind WHEN 'TaskForce' THEN 'task-force' ELSE 'working-group' END);");
 
             migrationBuilder.DropColumn(
                 name: "Kind",
                 table: "Objectives");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "WorkingGroups");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Objectives_KindId",
@@ -206,6 +242,12 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 name: "IX_ActivityContributions_ObjectiveId",
                 table: "ActivityContributions",
                 column: "ObjectiveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupKinds_Code",
+                table: "GroupKinds",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanElementKinds_StrategicPlanId_Code",
@@ -236,6 +278,14 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 principalTable: "PlanElementKinds",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_WorkingGroups_GroupKinds_KindId",
+                table: "WorkingGroups",
+                column: "KindId",
+                principalTable: "GroupKinds",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
@@ -253,11 +303,22 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
                 name: "FK_Objectives_PlanElementKinds_KindId",
                 table: "Objectives");
 
+            migrationBuilder.DropForeignKey(
+                name: "FK_WorkingGroups_GroupKinds_KindId",
+                table: "WorkingGroups");
+
             migrationBuilder.DropTable(
                 name: "ActivityContributions");
 
             migrationBuilder.DropTable(
+                name: "GroupKinds");
+
+            migrationBuilder.DropTable(
                 name: "PlanElementKinds");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkingGroups_KindId",
+                table: "WorkingGroups");
 
             migrationBuilder.DropPrimaryKey(
                 name: "PK_WorkingGroupCoLeads",
@@ -286,6 +347,10 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
             migrationBuilder.DropIndex(
                 name: "IX_CategoriesOfWork_StrategicPlanId_Code",
                 table: "CategoriesOfWork");
+
+            migrationBuilder.DropColumn(
+                name: "KindId",
+                table: "WorkingGroups");
 
             migrationBuilder.DropColumn(
                 name: "Id",
@@ -333,8 +398,16 @@ AND k.Code = CASE Objectives.Kind WHEN 'SecondaryPriority' THEN 'secondary-prior
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
+                table: "WorkingGroups",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
                 table: "Objectives",
-                type: "nvarchar(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alliance.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAllianceDbContext))]
-    [Migration("20261203155209_PlanStructureAsData")]
+    [Migration("20261203161141_PlanStructureAsData")]
     partial class PlanStructureAsData
     {
         /// <inheritdoc />
@@ -687,16 +687,50 @@ namespace Alliance.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.GroupKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("GroupKinds");
+                });
+
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroup", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("KindId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MissionEn")
                         .IsRequired()
@@ -733,6 +767,8 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KindId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1286,6 +1322,17 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
 
                     b.Navigation("Seat");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.HasOne("Alliance.Domain.WorkingGroups.GroupKind", "Kind")
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kind");
                 });
 
             modelBuilder.Entity("Alliance.Domain.WorkingGroups.WorkingGroupCoLead", b =>

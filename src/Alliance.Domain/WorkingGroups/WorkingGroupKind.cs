@@ -1,7 +1,0 @@
-namespace Alliance.Domain.WorkingGroups;
-
-public enum WorkingGroupKind
-{
-    WorkingGroup,
-    TaskForce,
-}
