@@ -36,7 +36,7 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
             {
                 p.Id, p.TitleEn, p.TitleFr, p.StartYear, p.EndYear,
                 Kinds = p.ElementKinds.OrderBy(k => k.SortOrder)
-                    .Select(k => new ElementKindView(k.Code, new LocalizedText(k.NameEn, k.NameFr), new LocalizedText(k.PluralEn, k.PluralFr), k.IsCrossCutting, k.SortOrder))
+                    .Select(k => new ElementKindView(k.Code, new LocalizedText(k.NameEn, k.NameFr), new LocalizedText(k.PluralEn, k.PluralFr), k.IsCrossCutting, k.LabelledByCode, k.SortOrder))
                     .ToList(),
                 Objectives = p.Objectives.OrderBy(o => o.SortOrder)
                     .Select(o => new

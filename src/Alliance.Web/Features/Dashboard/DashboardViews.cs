@@ -15,8 +15,6 @@ public sealed record DashboardFilter(string? GroupSlug = null, string? CategoryC
 
 public sealed record GroupLink(string Slug, LocalizedText Name, string ShortName);
 
-public sealed record CategoryOption(string Code, LocalizedText Name);
-
 /// <summary>
 /// One element's card: its live activities by status, completion, overdue count and contributing groups (all filtered),
 /// and its indicators (never filtered: an indicator describes the whole plan), each with its latest value only.
@@ -51,6 +49,6 @@ public sealed record SilentGroup(GroupLink Group, DateTime? LastUpdate);
 
 public sealed record DashboardView(
     LocalizedText PlanTitle, int StartYear, int EndYear, DateOnly Today, DashboardFilter Filter,
-    IReadOnlyList<GroupLink> GroupOptions, IReadOnlyList<CategoryOption> CategoryOptions,
+    IReadOnlyList<GroupLink> GroupOptions, IReadOnlyList<Plans.CategoryOption> CategoryOptions,
     IReadOnlyList<Plans.ElementKindView> Kinds, IReadOnlyList<ObjectiveSummary> Objectives, LocalisationFigures Localisation,
     int OverdueTotal, IReadOnlyList<OverdueActivity> Overdue, IReadOnlyList<SilentGroup> SilentGroups);

@@ -10,17 +10,13 @@ using Result = Alliance.Web.Features.Shared.ChangeResult<Alliance.Web.Features.P
 
 namespace Alliance.Web.Features.Plans;
 
-public sealed record ManagedElementKind(string Code, LocalizedText Name, LocalizedText Plural, bool IsCrossCutting, bool LabelledByCode);
-
 /// <summary>An element as the editor lists it: in the plan's order, each under its parent, with its depth for indenting.</summary>
 public sealed record ManagedElement(ElementName Name, string KindCode, string? ParentCode, int Depth);
-
-public sealed record ManagedCategory(string Code, LocalizedText Name);
 
 /// <summary>A plan as staff build it, with the version every form must carry back.</summary>
 public sealed record ManagedPlan(
     string Slug, LocalizedText Title, int StartYear, int EndYear, DateOnly AdoptedOn, PlanStatus Status, Guid Version,
-    IReadOnlyList<ManagedElementKind> Kinds, IReadOnlyList<ManagedElement> Elements, IReadOnlyList<ManagedCategory> Categories)
+    IReadOnlyList<ElementKindView> Kinds, IReadOnlyList<ManagedElement> Elements, IReadOnlyList<CategoryOption> Categories)
 {
     public bool IsDraft => Status == PlanStatus.Draft;
 }
@@ -99,12 +95,7 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
     public Task<Result> PutInForceAsync(string slug, Guid loadedVersion, CancellationToken cancellationToken = default) =>
         changes.RunAsync(AuditActions.PutPlanInForce.Of(slug), Staff, async change =>
         {
-            if (!PlanService.TryReadSlug(slug, out var start, out var end))
-            {
-                return Result.NotFound(text["PlanNotFound"]);
-            }
-            var draft = await change.Db.StrategicPlans.Include(p => p.Objectives)
-                .SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
+            var draft = await change.Db.StrategicPlans.Include(p => p.Objectives).OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
             if (draft is null)
             {
                 return Result.NotFound(text["PlanNotFound"]);
@@ -116,7 +107,7 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
             var current = await change.Db.StrategicPlans.Include(p => p.Objectives).ThenInclude(o => o.Indicators).ThenInclude(i => i.Values)
                 .Include(p => p.Commitments).AsSplitQuery()
                 .SingleOrDefaultAsync(p => p.Status == PlanStatus.InForce, cancellationToken);
-            if (draft.Status != PlanStatus.Draft || current is null || current == draft)
+            if (draft.Status != PlanStatus.Draft || current is null)
             {
                 // Nothing to close: the domain says why a plan that is not a draft cannot be put in force.
                 return change.Errors.TryApply(draft.PutInForce) && await change.SaveAsync(draft, loadedVersion)
@@ -161,12 +152,8 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
         CancellationToken cancellationToken) =>
         changes.RunAsync(action, Staff, async change =>
         {
-            if (!PlanService.TryReadSlug(slug, out var start, out var end))
-            {
-                return Result.NotFound(text["PlanNotFound"]);
-            }
             var plan = await change.Db.StrategicPlans.Include(p => p.ElementKinds).Include(p => p.Objectives).Include(p => p.Categories)
-                .AsSplitQuery().SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
+                .AsSplitQuery().OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
             if (plan is null)
             {
                 return Result.NotFound(text["PlanNotFound"]);
@@ -193,32 +180,18 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
 
     private static async Task<ManagedPlan?> LoadAsync(AllianceDbContext db, string slug, CancellationToken cancellationToken)
     {
-        if (!PlanService.TryReadSlug(slug, out var start, out var end))
-        {
-            return null;
-        }
         // Tracked, so that the plan's version (a shadow column) is read with it.
         var plan = await db.StrategicPlans
             .Include(p => p.ElementKinds).Include(p => p.Objectives).ThenInclude(o => o.Kind).Include(p => p.Categories)
-            .AsSplitQuery().SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
-        if (plan is null)
-        {
-            return null;
-        }
-        var elements = new List<ManagedElement>();
-        void Under(Objective? parent, int depth)
-        {
-            foreach (var element in plan.Objectives.Where(o => o.ParentId == parent?.Id).OrderBy(o => o.SortOrder))
-            {
-                elements.Add(new ManagedElement(ElementName.Of(element), element.Kind.Code, parent?.Code, depth));
-                Under(element, depth + 1);
-            }
-        }
-        Under(null, 0);
-        return new ManagedPlan(plan.Slug, new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, plan.AdoptedOn, plan.Status,
-            db.VersionOf(plan),
-            plan.ElementKinds.OrderBy(k => k.SortOrder).Select(k => new ManagedElementKind(k.Code, k.Name, k.Plural, k.IsCrossCutting, k.LabelledByCode)).ToList(),
-            elements,
-            plan.Categories.OrderBy(c => c.SortOrder).Select(c => new ManagedCategory(c.Code, c.Name)).ToList());
+            .AsSplitQuery().OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
+        return plan is null ? null : new ManagedPlan(plan.Slug, new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear,
+            plan.AdoptedOn, plan.Status, db.VersionOf(plan),
+            plan.ElementKinds.OrderBy(k => k.SortOrder).Select(PlanService.KindOf).ToList(),
+            [.. Flatten(PlanService.Structure(plan.Objectives, parent: null), parentCode: null, depth: 0)],
+            plan.Categories.OrderBy(c => c.SortOrder).Select(c => new CategoryOption(c.Code, c.Name)).ToList());
     }
+
+    /// <summary>The plan's tree as the editor lists it: each element followed by those under it.</summary>
+    private static IEnumerable<ManagedElement> Flatten(IEnumerable<PlanElementView> level, string? parentCode, int depth) =>
+        level.SelectMany(e => Flatten(e.Children, e.Name.Code, depth + 1).Prepend(new ManagedElement(e.Name, e.Kind.Code, parentCode, depth)));
 }

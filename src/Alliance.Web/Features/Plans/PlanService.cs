@@ -29,10 +29,6 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
     /// <summary>The plan at <c>/plans/{slug}</c> ("2018-2020"), or null when no plan has that period.</summary>
     public async Task<PlanDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
-        if (!TryReadSlug(slug, out var start, out var end))
-        {
-            return null;
-        }
         var today = clock.Today();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var plan = await db.StrategicPlans.AsNoTracking()
@@ -40,7 +36,7 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
             .Include(p => p.Objectives).ThenInclude(o => o.Indicators)
             .Include(p => p.Commitments.OrderBy(c => c.SortOrder))
             .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.StartYear == start && p.EndYear == end, cancellationToken);
+            .OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
         var staff = (await currentUser.LoadAsync(db, cancellationToken))?.IsStaff == true;
         if (plan is null || (plan.Status == PlanStatus.Draft && !staff))
         {
@@ -52,12 +48,7 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
         var organisations = rules.Contains(CommitmentRule.NewMembersLocalShare)
             ? await db.Organisations.AsNoTracking().ToListAsync(cancellationToken) : [];
         // A closed plan shows the verdicts it kept when it closed, with their evidence of that day.
-        var commitments = plan.Commitments
-            .Select(c => CommitmentRow.Of(c).Assess(plan.ResultsOn ?? today, seats, organisations))
-            .Select((view, i) => plan.Commitments[i].FinalVerdict is { } verdict
-                ? view with { Assessment = view.Assessment with { Verdict = verdict, Achieved = plan.Commitments[i].FinalAchieved ?? view.Assessment.Achieved } }
-                : view)
-            .ToList();
+        var commitments = plan.Commitments.Select(c => Kept(c, CommitmentRow.Of(c).Assess(plan.ResultsOn ?? today, seats, organisations))).ToList();
         var finals = plan.ResultsOn is { } resultsOn
             ? plan.Objectives.SelectMany(o => o.Indicators.OrderBy(i => i.Id).Select(i => new FinalResult(ElementName.Of(o), i.Name, i.Unit, i.FinalValue, i.Target)))
                 .ToList()
@@ -79,22 +70,17 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
     }
 
     /// <summary>The elements under <paramref name="parent"/> (the top of the plan when null), each with its own, to any depth.</summary>
-    private static List<PlanElementView> Structure(IReadOnlyList<Objective> elements, Objective? parent) =>
-        elements.Where(e => e.ParentId == parent?.Id)
+    internal static List<PlanElementView> Structure(IReadOnlyList<Objective> elements, Objective? parent) =>
+        elements.Where(e => e.ParentId == parent?.Id).OrderBy(e => e.SortOrder)
             .Select(e => new PlanElementView(ElementName.Of(e), KindOf(e.Kind), e.Statement, Structure(elements, e)))
             .ToList();
 
-    internal static ElementKindView KindOf(PlanElementKind kind) =>
-        new(kind.Code, kind.Name, kind.Plural, kind.IsCrossCutting, kind.SortOrder);
+    private static CommitmentView Kept(Commitment commitment, CommitmentView assessed) => commitment.FinalVerdict is { } verdict
+        ? assessed with { Assessment = assessed.Assessment with { Verdict = verdict, Achieved = commitment.FinalAchieved ?? assessed.Assessment.Achieved } }
+        : assessed;
 
-    internal static bool TryReadSlug(string slug, out int start, out int end)
-    {
-        start = end = 0;
-        var parts = slug.Split('-');
-        return parts.Length == 2
-            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out start)
-            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out end);
-    }
+    internal static ElementKindView KindOf(PlanElementKind kind) =>
+        new(kind.Code, kind.Name, kind.Plural, kind.IsCrossCutting, kind.LabelledByCode, kind.SortOrder);
 }
 
 public sealed record PlanSummary(string Slug, LocalizedText Title, int StartYear, int EndYear, DateOnly AdoptedOn, PlanStatus Status, int Elements, int Commitments);

@@ -13,6 +13,17 @@ public static class PortalQueries
     public static IQueryable<StrategicPlan> Current(this DbSet<StrategicPlan> plans) =>
         plans.Where(p => p.Status == PlanStatus.InForce).OrderByDescending(p => p.StartYear).Take(1);
 
+    /// <summary>The plan at <c>/plans/{slug}</c> ("2018-2020"): none when the address is not a period.</summary>
+    public static IQueryable<StrategicPlan> OfPeriod(this IQueryable<StrategicPlan> plans, string slug)
+    {
+        var parts = slug.Split('-');
+        return parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var end)
+            ? plans.Where(p => p.StartYear == start && p.EndYear == end)
+            : plans.Where(p => false);
+    }
+
     /// <summary>The co-lead terms current on <paramref name="day"/> (the same rule as <see cref="WorkingGroupCoLead.IsCurrentOn"/>).</summary>
     public static Expression<Func<WorkingGroupCoLead, bool>> CoLeadOn(DateOnly day) =>
         c => c.Since <= day && (c.EndedOn == null || c.EndedOn > day);

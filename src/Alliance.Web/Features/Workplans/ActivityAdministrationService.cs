@@ -12,8 +12,6 @@ using Result = Alliance.Web.Features.Shared.ChangeResult<Alliance.Web.Features.W
 
 namespace Alliance.Web.Features.Workplans;
 
-public sealed record CategoryOption(string Code, LocalizedText Name);
-
 /// <summary>An activity as the manage page lists it, archived or not, with the version a form must carry back.</summary>
 public sealed record ManagedActivity(
     int Id, string Title, string? Description, string? Deliverable, ElementName Objective,
@@ -187,7 +185,7 @@ public sealed class ActivityAdministrationService(ChangeWriter changes, IStringL
             change.Errors.Add(nameof(ActivityForm.CategoryCode), text["ChooseCategory"]);
         }
         var codes = form.ContributionCodes;
-        var contributions = await change.Db.Objectives.Include(o => o.Kind)
+        var contributions = codes.Count == 0 ? [] : await change.Db.Objectives.Include(o => o.Kind)
             .Where(o => o.StrategicPlanId == planId && codes.Contains(o.Code)).ToListAsync(change.Cancellation);
         if (contributions.Count != codes.Count)
         {
