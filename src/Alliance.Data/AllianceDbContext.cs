@@ -24,6 +24,8 @@ public abstract class AllianceDbContext(DbContextOptions options)
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorMilestone> IndicatorMilestones => Set<IndicatorMilestone>();
+    public DbSet<IndicatorRebaseline> IndicatorRebaselines => Set<IndicatorRebaseline>();
     public DbSet<CategoryOfWork> CategoriesOfWork => Set<CategoryOfWork>();
     public DbSet<PlanElementKind> PlanElementKinds => Set<PlanElementKind>();
     public DbSet<GroupKind> GroupKinds => Set<GroupKind>();

@@ -42,6 +42,20 @@ internal static class Guard
         return text;
     }
 
+    /// <summary>An optional text in both languages: kept when given in both, null when given in neither, refused when one is missing.</summary>
+    public static Plans.LocalizedText? Translated(string? en, string? fr, string enField, string frField, int maxLength)
+    {
+        var keptEn = Optional(en, enField, maxLength);
+        var keptFr = Optional(fr, frField, maxLength);
+        return (keptEn, keptFr) switch
+        {
+            (null, null) => null,
+            (not null, not null) => new Plans.LocalizedText(keptEn, keptFr),
+            (null, _) => throw new DomainException("TranslationMissing", "{0} is needed in both languages.", new FieldName(enField)) { Field = enField },
+            _ => throw new DomainException("TranslationMissing", "{0} is needed in both languages.", new FieldName(frField)) { Field = frField },
+        };
+    }
+
     public static void DatesInOrder(DateOnly start, DateOnly? end, string startField, string endField)
     {
         if (end is { } e && e < start)

@@ -10,6 +10,8 @@ public class Indicator
     public const int NameMaxLength = 300;
 
     private readonly List<IndicatorValue> _values = [];
+    private readonly List<IndicatorMilestone> _milestones = [];
+    private readonly List<IndicatorRebaseline> _rebaselines = [];
 
     private Indicator()
     {
@@ -54,6 +56,26 @@ public class Indicator
     public DateOnly TargetDate { get; private set; }
     public IReadOnlyList<IndicatorValue> Values => _values;
 
+    /// <summary>The values to reach on the way to the target, by date.</summary>
+    public IReadOnlyList<IndicatorMilestone> Milestones => _milestones;
+
+    /// <summary>Every change of the baseline or the target since the indicator was defined, oldest first.</summary>
+    public IReadOnlyList<IndicatorRebaseline> Rebaselines => _rebaselines;
+
+    public string? MethodEn { get; private set; }
+    public string? MethodFr { get; private set; }
+    public string? SourceEn { get; private set; }
+    public string? SourceFr { get; private set; }
+    public string? ReportedByEn { get; private set; }
+    public string? ReportedByFr { get; private set; }
+    public ReportingFrequency? Frequency { get; private set; }
+
+    public IndicatorDefinition Definition => new(
+        MethodEn is null ? null : new LocalizedText(MethodEn, MethodFr!),
+        SourceEn is null ? null : new LocalizedText(SourceEn, SourceFr!),
+        ReportedByEn is null ? null : new LocalizedText(ReportedByEn, ReportedByFr!),
+        Frequency);
+
     /// <summary>The day the indicator's final value stands for (its plan's end, or the day it closed early); null while the plan runs.</summary>
     public DateOnly? FinalOn { get; private set; }
 
@@ -65,7 +87,6 @@ public class Indicator
     public bool IsComputed => Metric is not null;
     public LocalizedText Name => new(NameEn, NameFr);
 
-    /// <summary>Corrects the name, baseline or target; the unit and, for a computed indicator, what it measures stay.</summary>
     /// <summary>
     /// Keeps the indicator's value on <paramref name="on"/> for good: the computed value given, or for a recorded
     /// indicator its latest value dated on or before that day.
@@ -78,7 +99,13 @@ public class Indicator
             : _values.Where(v => v.Date <= on).OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (decimal?)v.Value).FirstOrDefault();
     }
 
-    public void Redefine(LocalizedText name, decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
+    /// <summary>
+    /// Corrects the name, baseline or target; the unit and, for a computed indicator, what it measures stay.
+    /// Moving the baseline or the target is a re-baselining: it needs a reason, and the old and new figures
+    /// are kept with who moved them and when. A new name alone needs no reason.
+    /// </summary>
+    public void Redefine(LocalizedText name, decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate,
+        string? reason, string changedBy, DateOnly today)
     {
         EnsureNotFinal();
         var nameEn = Guard.Required(name.En, nameof(NameEn), NameMaxLength);
@@ -86,7 +113,73 @@ public class Indicator
         EnsureInRange(Unit, baseline, nameof(Baseline));
         EnsureInRange(Unit, target, nameof(Target));
         Guard.DatesInOrder(baselineDate, targetDate, nameof(BaselineDate), nameof(TargetDate));
+        var before = (Baseline, BaselineDate, Target, TargetDate);
+        var moved = before != (baseline, baselineDate, target, targetDate);
+        var why = moved ? Guard.RequiredLines(reason, nameof(IndicatorRebaseline.Reason), IndicatorRebaseline.ReasonMaxLength) : null;
+        if (moved)
+        {
+            EnsureMilestonesWithin(_milestones.Select(m => new Milestone(m.Date, m.Value)), baselineDate, targetDate);
+        }
         (NameEn, NameFr, Baseline, BaselineDate, Target, TargetDate) = (nameEn, nameFr, baseline, baselineDate, target, targetDate);
+        if (moved)
+        {
+            _rebaselines.Add(new IndicatorRebaseline(this, before, why!, changedBy, today));
+        }
+    }
+
+    /// <summary>Says how the indicator is measured: method, data source, who reports it and how often.</summary>
+    public void Describe(IndicatorDefinition definition)
+    {
+        EnsureNotFinal();
+        var method = definition.Method is { } m ? Guard.Translated(m.En, m.Fr, nameof(MethodEn), nameof(MethodFr), IndicatorDefinition.MethodMaxLength) : null;
+        var source = definition.Source is { } s ? Guard.Translated(s.En, s.Fr, nameof(SourceEn), nameof(SourceFr), IndicatorDefinition.SourceMaxLength) : null;
+        var reportedBy = definition.ReportedBy is { } r
+            ? Guard.Translated(r.En, r.Fr, nameof(ReportedByEn), nameof(ReportedByFr), IndicatorDefinition.ReportedByMaxLength)
+            : null;
+        if (definition.Frequency is { } frequency && !Enum.IsDefined(frequency))
+        {
+            throw new DomainException("UnknownFrequency", "Choose how often the indicator is reported.") { Field = nameof(Frequency) };
+        }
+        (MethodEn, MethodFr) = (method?.En, method?.Fr);
+        (SourceEn, SourceFr) = (source?.En, source?.Fr);
+        (ReportedByEn, ReportedByFr) = (reportedBy?.En, reportedBy?.Fr);
+        Frequency = definition.Frequency;
+    }
+
+    /// <summary>
+    /// Replaces the milestones: each dated after the baseline and before the target date, one per day, and
+    /// in the indicator's unit. Progress is then judged against the line through them (<see cref="IndicatorProgress"/>).
+    /// </summary>
+    public void SetMilestones(IEnumerable<Milestone> milestones)
+    {
+        EnsureNotFinal();
+        var list = milestones.OrderBy(m => m.Date).ToList();
+        EnsureMilestonesWithin(list, BaselineDate, TargetDate);
+        foreach (var milestone in list)
+        {
+            EnsureInRange(Unit, milestone.Value, nameof(Milestones));
+        }
+        var kept = _milestones.Where(m => list.Contains(new Milestone(m.Date, m.Value))).ToList();
+        _milestones.RemoveAll(m => !kept.Contains(m));
+        _milestones.AddRange(list.Where(m => !kept.Any(k => k.Date == m.Date && k.Value == m.Value)).Select(m => new IndicatorMilestone(this, m)));
+        _milestones.Sort((x, y) => x.Date.CompareTo(y.Date));
+    }
+
+    private static void EnsureMilestonesWithin(IEnumerable<Milestone> milestones, DateOnly baselineDate, DateOnly targetDate)
+    {
+        var dates = new HashSet<DateOnly>();
+        foreach (var milestone in milestones)
+        {
+            if (milestone.Date <= baselineDate || milestone.Date >= targetDate)
+            {
+                throw new DomainException("MilestoneOutsidePeriod", "A milestone must fall after the baseline date ({0}) and before the target date ({1}): {2} does not.",
+                    baselineDate, targetDate, milestone.Date) { Field = nameof(Milestones) };
+            }
+            if (!dates.Add(milestone.Date))
+            {
+                throw new DomainException("MilestoneDateRepeated", "Two milestones fall on {0}: keep one.", milestone.Date) { Field = nameof(Milestones) };
+            }
+        }
     }
 
     /// <summary>Records what the indicator measured on <paramref name="date"/>; a value cannot be dated after <paramref name="today"/>.</summary>

@@ -59,4 +59,46 @@ public sealed class IndicatorBrowserTests(BrowserPortal portal)
             throw new InvalidOperationException($"Failed on {page.Url}; screenshot at {shot}.", failure);
         }
     }
+
+    [Fact]
+    public async Task Secretariat_MovesATarget_IsAskedWhy_AddsAMilestone_AndTheObjectivePageShowsTheChange()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        Directory.CreateDirectory(BrowserPortal.ScreenshotFolder);
+        var shot = Path.Combine(BrowserPortal.ScreenshotFolder, "failed-rebaseline.png");
+        File.Delete(shot);
+        try
+        {
+            await BrowserSignIn.SignInAsync(page, "secretariat@alliance.test", "/objectives/prev/indicators");
+            await Expect(page.GetByTestId("interactive-ready")).ToBeAttachedAsync();
+            var row = page.Locator("tr[data-indicator]").Filter(new() { HasText = "dedicated prevention component" });
+            await row.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+            var target = page.GetByLabel("Target", new() { Exact = true });
+            await target.FillAsync("9");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add a milestone" }).ClickAsync();
+            await page.GetByLabel("Milestone date").FillAsync("2019-12-31");
+            await page.GetByLabel("Value to reach").FillAsync("5");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(page.Locator(".mud-input-control").Filter(new() { HasText = "Reason" })).ToContainTextAsync("Reason is required.");
+            await Expect(target).ToHaveValueAsync("9");
+
+            await page.GetByLabel("Reason").FillAsync("A ninth product was commissioned.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "indicator-rebaseline-desk.png"), FullPage = true });
+
+            await page.GotoAsync("/objectives/prev");
+            var card = page.Locator("section.indicator").Filter(new() { HasText = "dedicated prevention component" });
+            await Expect(card.Locator("table.indicator-rebaselines tbody tr")).ToContainTextAsync("A ninth product was commissioned.");
+            await Expect(card.Locator("table.indicator-rebaselines tbody tr")).ToContainTextAsync("8 (12/31/2020) → 9 (12/31/2020)");
+            await Expect(card.Locator("table.indicator-milestones tbody tr")).ToContainTextAsync("5");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "objective-prev.png"), FullPage = true });
+        }
+        catch (Exception failure)
+        {
+            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            throw new InvalidOperationException($"Failed on {page.Url}; screenshot at {shot}.", failure);
+        }
+    }
 }

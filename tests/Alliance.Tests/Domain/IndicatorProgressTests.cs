@@ -89,4 +89,35 @@ public sealed class IndicatorProgressTests
     {
         Assert.Equal(new IndicatorProgress(50, Standing.Behind), IndicatorProgress.Assess(0, End, 10, End, 5, End));
     }
+
+    [Fact]
+    public void Assess_WithAHighFirstMilestone_IsBehindWhereAStraightLineWouldBeOnTrack()
+    {
+        // Midway a straight line from 0 to 1000 expects 500; the milestones expect 900 by the end of 2019 and so 750 or so by mid-2019.
+        Milestone[] frontLoaded = [new(new DateOnly(2018, 12, 31), 600), new(new DateOnly(2019, 12, 31), 900)];
+
+        Assert.Equal(Standing.OnTrack, IndicatorProgress.Assess(0, Start, 1000, End, 600, Midway).Status);
+        Assert.Equal(Standing.Behind, IndicatorProgress.Assess(0, Start, 1000, End, 600, Midway, frontLoaded).Status);
+        Assert.Equal(Standing.OnTrack, IndicatorProgress.Assess(0, Start, 1000, End, 760, Midway, frontLoaded).Status);
+    }
+
+    [Fact]
+    public void Assess_WithALowFirstMilestone_IsOnTrackWhereAStraightLineWouldBeBehind()
+    {
+        Milestone[] slowStart = [new(new DateOnly(2019, 12, 31), 200)];
+
+        Assert.Equal(Standing.Behind, IndicatorProgress.Assess(0, Start, 1000, End, 160, Midway).Status);
+        Assert.Equal(Standing.OnTrack, IndicatorProgress.Assess(0, Start, 1000, End, 160, Midway, slowStart).Status);
+    }
+
+    [Fact]
+    public void Assess_OnAMilestonesDay_ExpectsExactlyTheMilestone_AndADecreaseWantedWorksDownward()
+    {
+        var day = new DateOnly(2019, 12, 31);
+
+        Assert.Equal(Standing.OnTrack, IndicatorProgress.Assess(0, Start, 1000, End, 900, day, [new(day, 900)]).Status);
+        Assert.Equal(Standing.Behind, IndicatorProgress.Assess(0, Start, 1000, End, 899, day, [new(day, 900)]).Status);
+        Assert.Equal(Standing.OnTrack, IndicatorProgress.Assess(80, Start, 20, End, 40, day, [new(day, 40)]).Status);
+        Assert.Equal(Standing.Behind, IndicatorProgress.Assess(80, Start, 20, End, 41, day, [new(day, 40)]).Status);
+    }
 }

@@ -309,9 +309,9 @@ public class IndicatorTests
         var objective = DomainBuilders.AddObjective(plan);
         var indicator = objective.AddRecordedIndicator(new LocalizedText("Share", "Part"), IndicatorUnit.Percent, 10, new DateOnly(2018, 1, 1), 50, new DateOnly(2020, 12, 31));
 
-        indicator.Redefine(new LocalizedText("Share trained", "Part formée"), 12, new DateOnly(2018, 1, 1), 60, new DateOnly(2020, 12, 31));
+        indicator.Redefine(new LocalizedText("Share trained", "Part formée"), 12, new DateOnly(2018, 1, 1), 60, new DateOnly(2020, 12, 31), "Survey redone", "Secretariat", Today);
         var tooHigh = Assert.Throws<DomainException>(() =>
-            indicator.Redefine(new LocalizedText("Share trained", "Part formée"), 12, new DateOnly(2018, 1, 1), 160, new DateOnly(2020, 12, 31)));
+            indicator.Redefine(new LocalizedText("Share trained", "Part formée"), 12, new DateOnly(2018, 1, 1), 160, new DateOnly(2020, 12, 31), "Typo", "Secretariat", Today));
 
         Assert.Equal(("Share trained", 60m), (indicator.NameEn, indicator.Target));
         Assert.Equal("PercentOutOfRange", tooHigh.Code);

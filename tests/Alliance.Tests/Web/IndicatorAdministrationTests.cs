@@ -192,13 +192,16 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         var first = IndicatorForm.For(loaded);
         var stale = IndicatorForm.For(loaded);
         first.Target = "12";
+        first.Reason = "Two more guides were commissioned.";
         stale.Target = "15";
+        stale.Reason = "Five more guides.";
 
         var corrected = await Service(scope).RedefineAsync(loaded.Id, first);
         var conflict = await Service(scope).RedefineAsync(loaded.Id, stale);
         var current = (await Service(scope).GetObjectiveAsync("prev")).Objective!.Indicators.Single(i => i.Id == loaded.Id);
         var negative = IndicatorForm.For(current);
         negative.Target = "-3";
+        negative.Reason = "Typo.";
         var refused = await Service(scope).RedefineAsync(loaded.Id, negative);
 
         Assert.Equal(ChangeOutcome.Saved, corrected.Outcome);
@@ -206,6 +209,71 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
         Assert.Equal(ChangeOutcome.Invalid, refused.Outcome);
         Assert.True(refused.Errors.ContainsKey(nameof(IndicatorForm.Target)));
         Assert.Equal(12m, (await Service(scope).GetObjectiveAsync("prev")).Objective!.Indicators.Single(i => i.Id == loaded.Id).Target);
+    }
+
+    [Fact]
+    public async Task MovingATargetWithoutAReason_IsRefusedOnTheReason_AndWithOneTheOldAndNewFiguresAreKeptWithTheUser()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var created = await Service(scope).DefineAsync("a", new IndicatorForm
+        {
+            NameEn = $"Joint plans {Guid.NewGuid():N}", NameFr = "Plans conjoints", Unit = "Count",
+            Baseline = "0", BaselineDate = "2018-01-01", Target = "4", TargetDate = "2020-12-31",
+            MethodEn = "Plans signed by both sectors.", MethodFr = "Plans signés par les deux secteurs.", Frequency = "HalfYearly",
+            Milestones = [new MilestoneRow { Date = "2019-12-31", Value = "2" }, new MilestoneRow()],
+        });
+        Assert.Equal(ChangeOutcome.Saved, created.Outcome);
+        var form = IndicatorForm.For(created.Current!);
+        form.Target = "6";
+
+        var refused = await Service(scope).RedefineAsync(created.Current!.Id, form);
+        form.Reason = "Two more sectors joined.";
+        var saved = await Service(scope).RedefineAsync(created.Current!.Id, form);
+
+        Assert.Equal(ChangeOutcome.Invalid, refused.Outcome);
+        Assert.True(refused.Errors.ContainsKey(nameof(IndicatorForm.Reason)));
+        Assert.Equal(ChangeOutcome.Saved, saved.Outcome);
+        Assert.Equal([new Milestone(new DateOnly(2019, 12, 31), 2)], saved.Current!.Milestones);
+        Assert.Equal(ReportingFrequency.HalfYearly, saved.Current.Definition.Frequency);
+        var page = await scope.ServiceProvider.GetRequiredService<ObjectiveService>().GetObjectiveAsync("a");
+        var change = Assert.Single(page!.Indicators.Single(i => i.Id == created.Current.Id).Rebaselines);
+        Assert.Equal((4m, 6m, "Two more sectors joined.", Today), (change.OldTarget, change.NewTarget, change.Reason, change.ChangedOn));
+        Assert.False(string.IsNullOrWhiteSpace(change.ChangedBy));
+    }
+
+    [Fact]
+    public async Task AMethodInOneLanguage_AndAMilestoneWithABadDate_AreRefusedWithMessages_AndNothingIsSaved()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var name = $"Joint plans {Guid.NewGuid():N}";
+        var halfMethod = new IndicatorForm
+        {
+            NameEn = name, NameFr = "Plans conjoints", Unit = "Count", Baseline = "0", BaselineDate = "2018-01-01", Target = "4", TargetDate = "2020-12-31",
+            MethodEn = "Plans signed by both sectors.",
+        };
+        var badMilestone = new IndicatorForm
+        {
+            NameEn = name, NameFr = "Plans conjoints", Unit = "Count", Baseline = "0", BaselineDate = "2018-01-01", Target = "4", TargetDate = "2020-12-31",
+            Milestones = [new MilestoneRow { Date = "31/12/2019", Value = "2" }],
+        };
+        var lateMilestone = new IndicatorForm
+        {
+            NameEn = name, NameFr = "Plans conjoints", Unit = "Count", Baseline = "0", BaselineDate = "2018-01-01", Target = "4", TargetDate = "2020-12-31",
+            Milestones = [new MilestoneRow { Date = "2021-06-30", Value = "2" }],
+        };
+
+        var first = await Service(scope).DefineAsync("a", halfMethod);
+        var second = await Service(scope).DefineAsync("a", badMilestone);
+        var third = await Service(scope).DefineAsync("a", lateMilestone);
+
+        Assert.Equal(ChangeOutcome.Invalid, first.Outcome);
+        Assert.True(first.Errors.ContainsKey(nameof(IndicatorForm.MethodFr)));
+        Assert.Equal(ChangeOutcome.Invalid, second.Outcome);
+        Assert.True(second.Errors.ContainsKey(IndicatorForm.MilestoneInput(0, value: false)));
+        Assert.Equal(ChangeOutcome.Invalid, third.Outcome);
+        Assert.Contains("2021", third.Errors[nameof(IndicatorForm.Milestones)], StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.False(await db.Indicators.AnyAsync(i => i.NameEn == name));
     }
 
     [Theory]

@@ -15,6 +15,39 @@ namespace Alliance.Tests.Web;
 [Collection(PortalCollection.Name)]
 public sealed class ObjectivePageTests(PortalFactory portal)
 {
+    [Theory]
+    [InlineData(false, "Course completion records", "Every year", "unchanged", "1,000 (12/31/2020) → 1,500 (12/31/2020)")]
+    [InlineData(true, "Relevés d'achèvement des cours", "Chaque année", "inchangée", "1 000 (31/12/2020) → 1 500 (31/12/2020)")]
+    public async Task AnIndicator_ShowsHowItIsMeasured_ItsMilestonesWithTheValueThen_AndItsRebaselining(
+        bool french, string source, string frequency, string baselineChange, string targetChange)
+    {
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        if (french)
+        {
+            await client.InFrenchAsync();
+        }
+
+        var page = await client.GetDocumentAsync("/objectives/capacity");
+
+        var trained = page.QuerySelectorAll("section.indicator").Single(i => i.QuerySelector("table.indicator-rebaselines") is not null);
+        var definition = trained.QuerySelector("dl.indicator-definition")!.QuerySelectorAll("dd").Select(dd => dd.TextContent.Trim()).ToList();
+        Assert.Contains(source, definition);
+        Assert.Contains(frequency, definition);
+        var milestones = trained.QuerySelectorAll("table.indicator-milestones tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(2, milestones.Count);
+        Assert.Equal(["400", "420"], milestones[0][1..]);
+        Assert.Equal(["900", "910"], milestones[1][1..]);
+        var change = Assert.Single(trained.QuerySelectorAll("table.indicator-rebaselines tbody tr")).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal("Secretariat", change[1]);
+        Assert.Equal(baselineChange, change[2]);
+        Assert.Equal(targetChange, change[3].Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.StartsWith("Raised at the mid-term review", change[4], StringComparison.Ordinal);
+        // The computed indicator says where its figures come from.
+        var computed = page.QuerySelectorAll("section.indicator").Single(i => i != trained);
+        Assert.Contains(french ? "Responsables des groupes de travail" : "Working-group leads",
+            computed.QuerySelector("dl.indicator-definition")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ObjectivePage_InEnglish_ShowsStatementIndicatorsChartAndActivitiesByGroup()
     {

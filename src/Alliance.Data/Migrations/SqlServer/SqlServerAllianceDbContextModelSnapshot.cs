@@ -378,6 +378,18 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("MethodEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("MethodFr")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Metric")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
@@ -394,6 +406,22 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     b.Property<int>("ObjectiveId")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReportedByEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ReportedByFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SourceEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("SourceFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<decimal>("Target")
                         .HasPrecision(18, 4)
@@ -416,6 +444,91 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.HasIndex("ObjectiveId");
 
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.IndicatorMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorMilestones");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.IndicatorRebaseline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("NewBaseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly>("NewBaselineDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("NewTarget")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly>("NewTargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("OldBaseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly>("OldBaselineDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("OldTarget")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly>("OldTargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "ChangedOn");
+
+                    b.ToTable("IndicatorRebaselines");
                 });
 
             modelBuilder.Entity("Alliance.Domain.Plans.IndicatorValue", b =>
@@ -1262,6 +1375,28 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Navigation("Objective");
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Plans.IndicatorMilestone", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.Indicator", "Indicator")
+                        .WithMany("Milestones")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.IndicatorRebaseline", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.Indicator", "Indicator")
+                        .WithMany("Rebaselines")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Plans.IndicatorValue", b =>
                 {
                     b.HasOne("Alliance.Domain.Plans.Indicator", "Indicator")
@@ -1624,6 +1759,10 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Plans.Indicator", b =>
                 {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Rebaselines");
+
                     b.Navigation("Values");
                 });
 

@@ -356,6 +356,18 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Property<double?>("FinalValue")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MethodEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MethodFr")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Metric")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -372,6 +384,22 @@ namespace Alliance.Data.Migrations.Sqlite
 
                     b.Property<int>("ObjectiveId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportedByEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedByFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<double>("Target")
                         .HasColumnType("REAL");
@@ -393,6 +421,82 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.HasIndex("ObjectiveId");
 
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.IndicatorMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorMilestones");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.IndicatorRebaseline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("NewBaseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("NewBaselineDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("NewTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("NewTargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("OldBaseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("OldBaselineDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("OldTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("OldTargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "ChangedOn");
+
+                    b.ToTable("IndicatorRebaselines");
                 });
 
             modelBuilder.Entity("Alliance.Domain.Plans.IndicatorValue", b =>
@@ -1207,6 +1311,28 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Navigation("Objective");
                 });
 
+            modelBuilder.Entity("Alliance.Domain.Plans.IndicatorMilestone", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.Indicator", "Indicator")
+                        .WithMany("Milestones")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("Alliance.Domain.Plans.IndicatorRebaseline", b =>
+                {
+                    b.HasOne("Alliance.Domain.Plans.Indicator", "Indicator")
+                        .WithMany("Rebaselines")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
             modelBuilder.Entity("Alliance.Domain.Plans.IndicatorValue", b =>
                 {
                     b.HasOne("Alliance.Domain.Plans.Indicator", "Indicator")
@@ -1567,6 +1693,10 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Plans.Indicator", b =>
                 {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Rebaselines");
+
                     b.Navigation("Values");
                 });
 

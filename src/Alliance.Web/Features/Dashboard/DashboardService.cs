@@ -56,6 +56,7 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
                                 Baseline = i.Baseline, BaselineDate = i.BaselineDate, Target = i.Target, TargetDate = i.TargetDate,
                                 LatestValue = i.Values.OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (decimal?)v.Value).FirstOrDefault(),
                                 LatestDate = i.Values.OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (DateOnly?)v.Date).FirstOrDefault(),
+                                Milestones = i.Milestones.OrderBy(m => m.Date).Select(m => new Milestone(m.Date, m.Value)).ToList(),
                             })
                             .ToList(),
                     }).ToList(),
@@ -199,7 +200,8 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
             ? computed is { } value ? new IndicatorPoint(today, value, null, null) : null
             : i.LatestValue is { } recorded && i.LatestDate is { } date ? new IndicatorPoint(date, recorded, null, null) : null;
         return new IndicatorView(i.Id, new LocalizedText(i.NameEn, i.NameFr), i.Unit, i.Metric, i.Baseline, i.BaselineDate, i.Target, i.TargetDate,
-            latest is null ? [] : [latest], IndicatorProgress.Assess(i.Baseline, i.BaselineDate, i.Target, i.TargetDate, latest?.Value, today));
+            latest is null ? [] : [latest], IndicatorProgress.Assess(i.Baseline, i.BaselineDate, i.Target, i.TargetDate, latest?.Value, today, i.Milestones),
+            i.Milestones, IndicatorDefinition.None, []);
     }
 
     private sealed class IndicatorRow
@@ -215,6 +217,7 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         public DateOnly TargetDate { get; init; }
         public decimal? LatestValue { get; init; }
         public DateOnly? LatestDate { get; init; }
+        public List<Milestone> Milestones { get; init; } = [];
     }
 
     private sealed class Tally

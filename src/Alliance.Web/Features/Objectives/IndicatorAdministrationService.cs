@@ -15,7 +15,8 @@ namespace Alliance.Web.Features.Objectives;
 /// <summary>An indicator as the staff page lists it, with its values newest first and the version a form must carry back.</summary>
 public sealed record ManagedIndicator(
     int Id, LocalizedText Name, IndicatorUnit Unit, ComputedMetric? Metric, decimal Baseline, DateOnly BaselineDate,
-    decimal Target, DateOnly TargetDate, IReadOnlyList<IndicatorPoint> Values, Guid Version)
+    decimal Target, DateOnly TargetDate, IReadOnlyList<IndicatorPoint> Values, IndicatorDefinition Definition, IReadOnlyList<Milestone> Milestones,
+    Guid Version)
 {
     public bool IsComputed => Metric is not null;
 }
@@ -57,10 +58,14 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
                 return Result.NotFound(text["ObjectiveNotFound"]);
             }
             var unit = PostedText.Choice<IndicatorUnit>(form.Unit, nameof(IndicatorForm.Unit), change.Errors, text["ChooseUnit"]);
-            var definition = form.Read(change.Errors);
+            var entry = form.Read(change.Errors, text["ChooseFrequency"]);
             Indicator? indicator = null;
-            if (unit is null || definition is null || !change.Errors.TryApply(() => indicator = objective.AddRecordedIndicator(
-                    definition.Name, unit.Value, definition.Baseline, definition.BaselineDate, definition.Target, definition.TargetDate), form))
+            if (unit is null || entry is null || !change.Errors.TryApply(() =>
+                {
+                    indicator = objective.AddRecordedIndicator(entry.Name, unit.Value, entry.Baseline, entry.BaselineDate, entry.Target, entry.TargetDate);
+                    indicator.Describe(entry.Definition);
+                    indicator.SetMilestones(entry.Milestones);
+                }, form))
             {
                 return Result.Invalid(change.Errors);
             }
@@ -68,16 +73,19 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
             return await SavedAsync(indicator!.Id, cancellationToken);
         }, cancellationToken);
 
-    /// <summary>Corrects an indicator's names, baseline and target (its unit stays), if nobody changed it since the form was loaded.</summary>
+    /// <summary>
+    /// Corrects an indicator's names, figures, definition and milestones (its unit stays), if nobody changed it since the
+    /// form was loaded. A moved baseline or target is kept as a re-baselining, with the user, the day and the reason given.
+    /// </summary>
     public Task<Result> RedefineAsync(int indicatorId, IndicatorForm form, CancellationToken cancellationToken = default) =>
         changes.RunAsync(AuditActions.CorrectIndicator.Of(indicatorId), Staff, async change =>
         {
-            var indicator = await change.Db.Indicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
+            var indicator = await change.Db.Indicators.Include(i => i.Milestones).SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
             if (indicator is null)
             {
                 return Result.NotFound(text["IndicatorGone"]);
             }
-            if (form.Read(change.Errors) is not { } definition)
+            if (form.Read(change.Errors, text["ChooseFrequency"]) is not { } entry)
             {
                 return Result.Invalid(change.Errors);
             }
@@ -85,7 +93,12 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
             {
                 return await ConflictAsync(indicatorId, cancellationToken);
             }
-            if (!change.Errors.TryApply(() => indicator.Redefine(definition.Name, definition.Baseline, definition.BaselineDate, definition.Target, definition.TargetDate), form))
+            if (!change.Errors.TryApply(() =>
+                {
+                    indicator.Redefine(entry.Name, entry.Baseline, entry.BaselineDate, entry.Target, entry.TargetDate, form.Reason, change.User.DisplayName, clock.Today());
+                    indicator.Describe(entry.Definition);
+                    indicator.SetMilestones(entry.Milestones);
+                }, form))
             {
                 return Result.Invalid(change.Errors);
             }
@@ -135,8 +148,14 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
     }
 
     private static IQueryable<ManagedIndicator> Project(IQueryable<Indicator> indicators) =>
-        indicators.AsNoTracking().Select(i => new ManagedIndicator(
+        indicators.AsNoTracking().AsSplitQuery().Select(i => new ManagedIndicator(
             i.Id, new LocalizedText(i.NameEn, i.NameFr), i.Unit, i.Metric, i.Baseline, i.BaselineDate, i.Target, i.TargetDate,
             i.Values.OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => new IndicatorPoint(v.Date, v.Value, v.Note, v.SourceUrl)).ToList(),
+            new IndicatorDefinition(
+                i.MethodEn == null ? null : new LocalizedText(i.MethodEn, i.MethodFr!),
+                i.SourceEn == null ? null : new LocalizedText(i.SourceEn, i.SourceFr!),
+                i.ReportedByEn == null ? null : new LocalizedText(i.ReportedByEn, i.ReportedByFr!),
+                i.Frequency),
+            i.Milestones.OrderBy(m => m.Date).Select(m => new Milestone(m.Date, m.Value)).ToList(),
             EF.Property<Guid>(i, VersionColumn.PropertyName)));
 }

@@ -55,7 +55,14 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
             {
                 i.Id, i.ObjectiveId, i.NameEn, i.NameFr, i.Unit, i.Metric, i.Baseline, i.BaselineDate, i.Target, i.TargetDate,
                 Values = i.Values.OrderBy(v => v.Date).ThenBy(v => v.Id).Select(v => new IndicatorPoint(v.Date, v.Value, v.Note, v.SourceUrl)).ToList(),
+                Milestones = i.Milestones.OrderBy(m => m.Date).Select(m => new Milestone(m.Date, m.Value)).ToList(),
+                i.MethodEn, i.MethodFr, i.SourceEn, i.SourceFr, i.ReportedByEn, i.ReportedByFr, i.Frequency,
+                Rebaselines = i.Rebaselines.OrderBy(r => r.ChangedOn).ThenBy(r => r.Id)
+                    .Select(r => new RebaselineView(r.ChangedOn, r.ChangedBy, r.OldBaseline, r.OldBaselineDate, r.OldTarget, r.OldTargetDate,
+                        r.NewBaseline, r.NewBaselineDate, r.NewTarget, r.NewTargetDate, r.Reason))
+                    .ToList(),
             })
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var metrics = rows.Where(r => r.Metric is not null).Select(r => r.Metric!.Value).ToHashSet();
         var computed = await ComputedIndicatorValues.ComputeAsync(db, objectiveIds, metrics, today, cancellationToken);
@@ -66,10 +73,14 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
                     ? computed.For(metric, r.ObjectiveId) is { } value ? [new IndicatorPoint(today, value, null, null)] : []
                     : r.Values;
                 var latest = history.Count == 0 ? (decimal?)null : history[^1].Value;
+                var definition = new IndicatorDefinition(Pair(r.MethodEn, r.MethodFr), Pair(r.SourceEn, r.SourceFr), Pair(r.ReportedByEn, r.ReportedByFr), r.Frequency);
                 return (r.ObjectiveId, View: new IndicatorView(r.Id, new LocalizedText(r.NameEn, r.NameFr), r.Unit, r.Metric, r.Baseline, r.BaselineDate,
-                    r.Target, r.TargetDate, history, IndicatorProgress.Assess(r.Baseline, r.BaselineDate, r.Target, r.TargetDate, latest, today)));
+                    r.Target, r.TargetDate, history, IndicatorProgress.Assess(r.Baseline, r.BaselineDate, r.Target, r.TargetDate, latest, today, r.Milestones),
+                    r.Milestones, definition, r.Rebaselines));
             })
             .GroupBy(r => r.ObjectiveId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IndicatorView>)g.Select(r => r.View).ToList());
     }
+
+    private static LocalizedText? Pair(string? en, string? fr) => en is null || fr is null ? null : new LocalizedText(en, fr);
 }

@@ -6,10 +6,19 @@ namespace Alliance.Web.Features.Objectives;
 /// <summary>One value of an indicator: recorded by the secretariat, or computed today from the portal's data.</summary>
 public sealed record IndicatorPoint(DateOnly Date, decimal Value, string? Note, string? SourceUrl);
 
-/// <summary>An indicator as the objective page shows it, with its history oldest first and where it stands today.</summary>
+/// <summary>One re-baselining of an indicator as its page lists it.</summary>
+public sealed record RebaselineView(
+    DateOnly ChangedOn, string ChangedBy, decimal OldBaseline, DateOnly OldBaselineDate, decimal OldTarget, DateOnly OldTargetDate,
+    decimal NewBaseline, DateOnly NewBaselineDate, decimal NewTarget, DateOnly NewTargetDate, string Reason);
+
+/// <summary>
+/// An indicator as the objective page shows it, with its history oldest first, its milestones and where it stands
+/// today; the page also shows how it is measured and its re-baselinings (the dashboard leaves these empty).
+/// </summary>
 public sealed record IndicatorView(
     int Id, LocalizedText Name, IndicatorUnit Unit, ComputedMetric? Metric, decimal Baseline, DateOnly BaselineDate,
-    decimal Target, DateOnly TargetDate, IReadOnlyList<IndicatorPoint> History, IndicatorProgress Progress)
+    decimal Target, DateOnly TargetDate, IReadOnlyList<IndicatorPoint> History, IndicatorProgress Progress,
+    IReadOnlyList<Milestone> Milestones, IndicatorDefinition Definition, IReadOnlyList<RebaselineView> Rebaselines)
 {
     public bool IsComputed => Metric is not null;
     public IndicatorPoint? Latest => History.Count == 0 ? null : History[^1];

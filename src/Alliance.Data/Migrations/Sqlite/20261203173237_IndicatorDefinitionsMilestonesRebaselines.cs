@@ -1,0 +1,164 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Alliance.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class IndicatorDefinitionsMilestonesRebaselines : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Frequency",
+                table: "Indicators",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MethodEn",
+                table: "Indicators",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MethodFr",
+                table: "Indicators",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReportedByEn",
+                table: "Indicators",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReportedByFr",
+                table: "Indicators",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourceEn",
+                table: "Indicators",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourceFr",
+                table: "Indicators",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicatorMilestones_Indicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "Indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorRebaselines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OldBaseline = table.Column<double>(type: "REAL", nullable: false),
+                    OldBaselineDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OldTarget = table.Column<double>(type: "REAL", nullable: false),
+                    OldTargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewBaseline = table.Column<double>(type: "REAL", nullable: false),
+                    NewBaselineDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewTarget = table.Column<double>(type: "REAL", nullable: false),
+                    NewTargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorRebaselines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicatorRebaselines_Indicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "Indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorMilestones_IndicatorId_Date",
+                table: "IndicatorMilestones",
+                columns: new[] { "IndicatorId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorRebaselines_IndicatorId_ChangedOn",
+                table: "IndicatorRebaselines",
+                columns: new[] { "IndicatorId", "ChangedOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IndicatorMilestones");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorRebaselines");
+
+            migrationBuilder.DropColumn(
+                name: "Frequency",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "MethodEn",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "MethodFr",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "ReportedByEn",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "ReportedByFr",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "SourceEn",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "SourceFr",
+                table: "Indicators");
+        }
+    }
+}
