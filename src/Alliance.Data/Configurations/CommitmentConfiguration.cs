@@ -15,6 +15,8 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.Property(c => c.TextEn).HasMaxLength(Commitment.TextMaxLength).IsRequired();
         builder.Property(c => c.TextFr).HasMaxLength(Commitment.TextMaxLength).IsRequired();
         builder.HasIndex(c => new { c.StrategicPlanId, c.Code }).IsUnique();
+        // An element is removed with its plan, which takes its commitments with it: no second cascade path.
+        builder.HasOne(c => c.Element).WithMany().HasForeignKey(c => c.ElementId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(c => c.Text);
         builder.HasVersion();
     }

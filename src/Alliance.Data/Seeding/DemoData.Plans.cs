@@ -27,7 +27,7 @@ internal static partial class DemoData
             new("Accountability to children", "Redevabilité envers les enfants"),
             new("Accountability to children, including ensuring their meaningful participation.",
                 "La redevabilité envers les enfants, y compris la garantie de leur participation réelle."), top);
-        plan.AddObjective("2", priority,
+        var localisation = plan.AddObjective("2", priority,
             new("Localisation", "Localisation"),
             new("Localisation: transforming how child protection works in humanitarian action.",
                 "La localisation : transformer la façon dont la protection de l'enfance fonctionne dans l'action humanitaire."), top);
@@ -43,6 +43,16 @@ internal static partial class DemoData
         {
             plan.AddCategory(code, name);
         }
+        // Illustrative commitments, each assessed by one of the rules the portal computes (decision 0017).
+        var deadline = new DateOnly(2025, 12, 31);
+        plan.AddCommitment("L-COLEADS", CommitmentRule.GroupsCoLedLocalShare,
+            new("By 2025, at least half of the Alliance's working groups, task forces and initiatives are co-led by a local or national organisation.",
+                "D'ici à 2025, au moins la moitié des groupes de travail, groupes thématiques et initiatives de l'Alliance sont codirigés par une organisation locale ou nationale."),
+            deadline, sharePercent: 50);
+        plan.AddCommitment("L-WORK", CommitmentRule.ElementActivitiesCompleted,
+            new("By 2025, at least 80% of the activities under localisation are completed.",
+                "D'ici à 2025, au moins 80\u00A0% des activités relevant de la localisation sont achevées."),
+            deadline, sharePercent: 80, element: localisation);
         return plan;
     }
 }

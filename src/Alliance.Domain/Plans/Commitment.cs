@@ -16,7 +16,7 @@ public class Commitment
     }
 
     internal Commitment(StrategicPlan plan, string code, CommitmentRule rule, LocalizedText text, DateOnly deadline,
-        decimal? sharePercent, DateOnly? since, int sortOrder)
+        decimal? sharePercent, DateOnly? since, Objective? element, int sortOrder)
     {
         Plan = plan;
         Code = Guard.Required(code, nameof(Code), CodeMaxLength).ToUpperInvariant();
@@ -35,19 +35,31 @@ public class Commitment
                 }
                 break;
             case CommitmentRule.NewMembersLocalShare:
-                if (sharePercent is not (>= 0 and <= 100))
-                {
-                    throw new DomainException("CommitmentShareOutOfRange", "This rule needs the share to reach, in percent (0 to 100).") { Field = nameof(SharePercent) };
-                }
-                SharePercent = sharePercent;
+                SharePercent = ShareOf(sharePercent);
                 Since = since ?? throw new DomainException("CommitmentSinceRequired", "This rule needs the day from which members count as new.")
                     { Field = nameof(Since) };
                 Guard.DatesInOrder(Since.Value, deadline, nameof(Since), nameof(Deadline));
+                break;
+            case CommitmentRule.GroupsCoLedLocalShare:
+                SharePercent = ShareOf(sharePercent);
+                break;
+            case CommitmentRule.ElementActivitiesCompleted:
+                SharePercent = ShareOf(sharePercent);
+                Element = element ?? throw new DomainException("CommitmentElementRequired", "This rule needs the element whose activities count.")
+                    { Field = nameof(Element) };
+                if (element.Plan != plan)
+                {
+                    throw new DomainException("CommitmentElementNotInPlan", "The element must be one of this plan's.") { Field = nameof(Element) };
+                }
                 break;
             default:
                 throw new DomainException("CommitmentRuleUnknown", "The portal cannot assess this rule.") { Field = nameof(Rule) };
         }
     }
+
+    private static decimal ShareOf(decimal? sharePercent) => sharePercent is >= 0 and <= 100
+        ? sharePercent.Value
+        : throw new DomainException("CommitmentShareOutOfRange", "This rule needs the share to reach, in percent (0 to 100).") { Field = nameof(SharePercent) };
 
     public int Id { get; private set; }
     public int StrategicPlanId { get; private set; }
@@ -63,6 +75,10 @@ public class Commitment
 
     /// <summary>The day from which members count as new (the new-members rule only).</summary>
     public DateOnly? Since { get; private set; }
+
+    /// <summary>The element whose activities count (the activities-completed rule only).</summary>
+    public int? ElementId { get; private set; }
+    public Objective? Element { get; private set; }
 
     public int SortOrder { get; private set; }
 

@@ -1,17 +1,47 @@
 using Alliance.Domain.Members;
 using Alliance.Domain.SteeringCommittee;
+using Alliance.Domain.WorkingGroups;
+using Alliance.Domain.Workplans;
 
 namespace Alliance.Domain.Plans;
 
-/// <summary>What a commitment's assessment rests on: one seat, or one member.</summary>
-/// <param name="Reference">The seat's number, or the organisation's name.</param>
+/// <summary>What a commitment's assessment rests on: one seat, one member, one group or one activity.</summary>
+/// <param name="Reference">The seat's number, the organisation's name, the group's short name or the activity's title.</param>
 /// <param name="Counts">Whether it counts toward the commitment on the day assessed.</param>
-/// <param name="Holder">The organisation that holds the seat on that day (seats only).</param>
-/// <param name="Date">Since when the holder holds the seat, or when the member joined.</param>
+/// <param name="Holder">The organisation that holds the seat, the group's local or national co-lead (or its first co-lead), or the activity's group's short name.</param>
+/// <param name="Date">Since when the holder holds the seat or co-leads the group, when the member joined, or when the activity is due.</param>
 public sealed record CommitmentEvidence(string Reference, bool Counts, string? Holder, DateOnly? Date);
 
 /// <summary>What an assessment reads of a commitment and its plan.</summary>
-public sealed record CommitmentTerms(CommitmentRule Rule, DateOnly AdoptedOn, DateOnly Deadline, decimal? SharePercent, DateOnly? Since);
+public sealed record CommitmentTerms(CommitmentRule Rule, DateOnly AdoptedOn, DateOnly Deadline, decimal? SharePercent, DateOnly? Since, int? ElementId = null)
+{
+    /// <summary>The terms of a commitment loaded with its plan.</summary>
+    public static CommitmentTerms Of(Commitment commitment) =>
+        new(commitment.Rule, commitment.Plan.AdoptedOn, commitment.Deadline, commitment.SharePercent, commitment.Since, commitment.ElementId);
+}
+
+/// <summary>
+/// The portal's data an assessment reads: the seats with their tenures, the organisations, the groups
+/// with their co-lead terms, and the activities with their progress updates. A caller loads only what its
+/// commitments' rules read (<see cref="CommitmentAssessment.Reads"/>).
+/// </summary>
+public sealed record CommitmentData(
+    IReadOnlyCollection<SteeringCommitteeSeat> Seats, IReadOnlyCollection<Organisation> Organisations,
+    IReadOnlyCollection<WorkingGroup> Groups, IReadOnlyCollection<Activity> Activities)
+{
+    public static CommitmentData OfSeats(IReadOnlyCollection<SteeringCommitteeSeat> seats) => new(seats, [], [], []);
+}
+
+/// <summary>The kinds of data a rule reads.</summary>
+[Flags]
+public enum CommitmentInputs
+{
+    None = 0,
+    Seats = 1,
+    Organisations = 2,
+    Groups = 4,
+    Activities = 8,
+}
 
 /// <summary>
 /// A commitment as it stands on a day: the verdict, the figure reached against the figure required
@@ -24,17 +54,26 @@ public sealed record CommitmentAssessment(
     /// Assesses a commitment on <paramref name="day"/> from the portal's data. From the deadline on
     /// the assessment is the deadline's, and final.
     /// </summary>
-    public static CommitmentAssessment Of(Commitment commitment, DateOnly day, IReadOnlyCollection<SteeringCommitteeSeat> seats,
-        IReadOnlyCollection<Organisation> organisations) =>
-        Of(new CommitmentTerms(commitment.Rule, commitment.Plan.AdoptedOn, commitment.Deadline, commitment.SharePercent, commitment.Since), day, seats, organisations);
+    public static CommitmentAssessment Of(Commitment commitment, DateOnly day, CommitmentData data) => Of(CommitmentTerms.Of(commitment), day, data);
 
     /// <summary>The same from a commitment's terms, as a query reads them.</summary>
-    public static CommitmentAssessment Of(CommitmentTerms terms, DateOnly day, IReadOnlyCollection<SteeringCommitteeSeat> seats,
-        IReadOnlyCollection<Organisation> organisations) => terms.Rule switch
+    public static CommitmentAssessment Of(CommitmentTerms terms, DateOnly day, CommitmentData data) => terms.Rule switch
     {
-        CommitmentRule.VacantSeatsFilled => VacantSeatsFilled(terms.AdoptedOn, terms.Deadline, day, seats),
-        CommitmentRule.NewMembersLocalShare => NewMembersLocalShare(terms.Since!.Value, terms.SharePercent!.Value, terms.Deadline, day, organisations),
+        CommitmentRule.VacantSeatsFilled => VacantSeatsFilled(terms.AdoptedOn, terms.Deadline, day, data.Seats),
+        CommitmentRule.NewMembersLocalShare => NewMembersLocalShare(terms.Since!.Value, terms.SharePercent!.Value, terms.Deadline, day, data.Organisations),
+        CommitmentRule.GroupsCoLedLocalShare => GroupsCoLedLocalShare(terms.SharePercent!.Value, terms.Deadline, day, data.Groups),
+        CommitmentRule.ElementActivitiesCompleted => ElementActivitiesCompleted(terms.ElementId!.Value, terms.SharePercent!.Value, terms.Deadline, day, data.Activities),
         _ => throw new ArgumentOutOfRangeException(nameof(terms), terms.Rule, "No assessment for this rule."),
+    };
+
+    /// <summary>What a rule reads of the portal's data.</summary>
+    public static CommitmentInputs Reads(CommitmentRule rule) => rule switch
+    {
+        CommitmentRule.VacantSeatsFilled => CommitmentInputs.Seats,
+        CommitmentRule.NewMembersLocalShare => CommitmentInputs.Organisations,
+        CommitmentRule.GroupsCoLedLocalShare => CommitmentInputs.Groups,
+        CommitmentRule.ElementActivitiesCompleted => CommitmentInputs.Activities,
+        _ => CommitmentInputs.None,
     };
 
     /// <summary>
@@ -73,13 +112,70 @@ public sealed record CommitmentAssessment(
             .OrderBy(o => o.JoinedOn).ThenBy(o => o.Name, StringComparer.Ordinal)
             .Select(o => new CommitmentEvidence(o.Name, o.IsLocalOrNational, null, o.JoinedOn))
             .ToList();
-        var share = evidence.Count == 0 ? 0m : Math.Round(100m * evidence.Count(e => e.Counts) / evidence.Count, 1);
+        return ShareToKeep(evidence, sharePercent, deadline, day, on);
+    }
+
+    /// <summary>
+    /// The groups on the day assessed (the deadline at the latest), each counted when a local or national
+    /// organisation co-leads it that day. A share to keep, as the new-members rule.
+    /// </summary>
+    public static CommitmentAssessment GroupsCoLedLocalShare(decimal sharePercent, DateOnly deadline, DateOnly day, IEnumerable<WorkingGroup> groups)
+    {
+        var on = Earlier(day, deadline);
+        var evidence = groups
+            .OrderBy(g => g.ShortName, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var terms = g.CoLeadsOn(on).OrderBy(c => c.Since).ToList();
+                var local = terms.FirstOrDefault(c => c.Organisation.IsLocalOrNational);
+                var shown = local ?? terms.FirstOrDefault();
+                return new CommitmentEvidence(g.ShortName, local is not null, shown?.Organisation.Name, shown?.Since);
+            })
+            .ToList();
+        return ShareToKeep(evidence, sharePercent, deadline, day, on);
+    }
+
+    /// <summary>
+    /// The element's live activities, each counted when its last progress update by the day assessed
+    /// (the deadline at the latest) left it completed; one cancelled by then is left out, as the
+    /// activities-completed indicator leaves it out. A share to reach by the deadline: on track while it
+    /// holds, open while it does not, then met or missed on the deadline.
+    /// </summary>
+    public static CommitmentAssessment ElementActivitiesCompleted(int elementId, decimal sharePercent, DateOnly deadline, DateOnly day,
+        IEnumerable<Activity> activities)
+    {
+        var on = Earlier(day, deadline);
+        var evidence = activities
+            .Where(a => a.ObjectiveId == elementId && !a.IsArchived)
+            .Select(a => (Activity: a, Status: a.StatusOn(on)))
+            .Where(a => a.Status != ActivityStatus.Cancelled)
+            .OrderBy(a => a.Activity.DueDate).ThenBy(a => a.Activity.Title, StringComparer.Ordinal)
+            .Select(a => new CommitmentEvidence(a.Activity.Title, a.Status == ActivityStatus.Completed, a.Activity.Workplan?.WorkingGroup?.ShortName, a.Activity.DueDate))
+            .ToList();
+        var share = ShareOf(evidence);
+        var holds = evidence.Count > 0 ? share >= sharePercent : sharePercent == 0;
+        var verdict = day >= deadline
+            ? holds ? CommitmentVerdict.Met : CommitmentVerdict.Missed
+            : holds ? CommitmentVerdict.OnTrack : CommitmentVerdict.Open;
+        return new CommitmentAssessment(verdict, on, share, sharePercent, evidence);
+    }
+
+    /// <summary>
+    /// A share to keep: on track or behind before the deadline, met or missed from it on. Nothing to count
+    /// is a share of nothing, which meets no share above 0.
+    /// </summary>
+    private static CommitmentAssessment ShareToKeep(List<CommitmentEvidence> evidence, decimal sharePercent, DateOnly deadline, DateOnly day, DateOnly on)
+    {
+        var share = ShareOf(evidence);
         var holds = evidence.Count > 0 ? share >= sharePercent : sharePercent == 0;
         var verdict = day >= deadline
             ? holds ? CommitmentVerdict.Met : CommitmentVerdict.Missed
             : holds ? CommitmentVerdict.OnTrack : CommitmentVerdict.Behind;
         return new CommitmentAssessment(verdict, on, share, sharePercent, evidence);
     }
+
+    private static decimal ShareOf(List<CommitmentEvidence> evidence) =>
+        evidence.Count == 0 ? 0m : Math.Round(100m * evidence.Count(e => e.Counts) / evidence.Count, 1);
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -11,6 +11,12 @@ public enum CommitmentRule
 
     /// <summary>Of the members that joined on or after a day, at least a share are local or national.</summary>
     NewMembersLocalShare,
+
+    /// <summary>Of the Alliance's groups, at least a share are co-led by a local or national organisation.</summary>
+    GroupsCoLedLocalShare,
+
+    /// <summary>Of the live, not cancelled activities whose main element is the commitment's element, at least a share are completed.</summary>
+    ElementActivitiesCompleted,
 }
 
 /// <summary>What an assessment says of a commitment on a day.</summary>

@@ -108,9 +108,9 @@ public class StrategicPlan
     public DateOnly EndsOn => new(EndYear, 12, 31);
 
     public Commitment AddCommitment(string code, CommitmentRule rule, LocalizedText text, DateOnly deadline,
-        decimal? sharePercent = null, DateOnly? since = null)
+        decimal? sharePercent = null, DateOnly? since = null, Objective? element = null)
     {
-        var commitment = new Commitment(this, code, rule, text, deadline, sharePercent, since, _commitments.Count + 1);
+        var commitment = new Commitment(this, code, rule, text, deadline, sharePercent, since, element, _commitments.Count + 1);
         if (_commitments.Any(c => c.Code == commitment.Code))
         {
             throw new DomainException("DuplicateCommitmentCode", "The plan already has a commitment with code {0}.", commitment.Code)

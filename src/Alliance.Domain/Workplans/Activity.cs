@@ -55,6 +55,17 @@ public class Activity
 
     public bool IsOverdue(DateOnly today) => !IsClosed && DueDate < today;
 
+    /// <summary>
+    /// The status its last progress update recorded by the end of <paramref name="day"/> (UTC) left it in;
+    /// not started before any. Needs the updates loaded.
+    /// </summary>
+    public ActivityStatus StatusOn(DateOnly day)
+    {
+        var end = day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return _progressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
+            .Select(u => (ActivityStatus?)u.Status).FirstOrDefault() ?? ActivityStatus.NotStarted;
+    }
+
     public void Edit(ActivityDetails details)
     {
         EnsureNotArchived();

@@ -152,7 +152,7 @@ public class CommitmentAssessmentTests
         var committee = NewCommittee();
         FillAllBut(committee, 7);
 
-        var assessment = CommitmentAssessment.Of(seats, BeforeDeadline, committee.Seats, []);
+        var assessment = CommitmentAssessment.Of(seats, BeforeDeadline, CommitmentData.OfSeats(committee.Seats));
 
         Assert.Equal("C-SEATS", seats.Code);
         Assert.Equal(["7"], assessment.Evidence.Select(e => e.Reference));

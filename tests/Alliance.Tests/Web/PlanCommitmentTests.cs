@@ -47,11 +47,47 @@ public sealed class PlanCommitmentTests(PortalFactory portal)
         var commitment = await db.Commitments.Include(c => c.Plan).SingleAsync(c => c.Code == "C-MEMBERS");
         var organisations = await db.Organisations.AsNoTracking().ToListAsync();
 
-        var assessment = CommitmentAssessment.Of(commitment, DateOnly.FromDateTime(DateTime.UtcNow), [], organisations);
+        var assessment = CommitmentAssessment.Of(commitment, DateOnly.FromDateTime(DateTime.UtcNow), new CommitmentData([], organisations, [], []));
 
         Assert.Equal(new DateOnly(2020, 12, 31), assessment.AssessedOn);
         Assert.Equal(CommitmentVerdict.Met, assessment.Verdict);
         Assert.True(assessment.Achieved > 60m, $"{assessment.Achieved}% of new members local or national");
         Assert.All(assessment.Evidence, e => Assert.True(e.Date >= new DateOnly(2016, 11, 1)));
+    }
+
+    [Fact]
+    public async Task TheActivitiesRule_ReadsOnlyItsElementsActivities_WithTheirStatusOfTheDay_FromTheDatabase()
+    {
+        await using var db = portal.ArrangeDb();
+        var element = await db.Objectives.SingleAsync(o => o.Code == "B" && o.Plan.Status == PlanStatus.InForce);
+        var terms = new CommitmentTerms(CommitmentRule.ElementActivitiesCompleted, new DateOnly(2018, 3, 9), new DateOnly(2020, 12, 31), 50, null, element.Id);
+        var live = await db.Activities.AsNoTracking().Where(a => a.ObjectiveId == element.Id && !a.IsArchived).Select(a => a.Title).ToListAsync();
+
+        var data = await Alliance.Web.Features.Plans.CommitmentRow.LoadDataAsync(db, [terms], CancellationToken.None);
+        var assessment = CommitmentAssessment.Of(terms, new DateOnly(2030, 1, 1), data);
+
+        Assert.NotEmpty(assessment.Evidence);
+        Assert.All(assessment.Evidence, e => Assert.Contains(e.Reference, live));
+        Assert.Empty(data.Seats);
+        Assert.Empty(data.Groups);
+        Assert.Equal(new DateOnly(2020, 12, 31), assessment.AssessedOn);
+        Assert.Equal(Math.Round(100m * assessment.Evidence.Count(e => e.Counts) / assessment.Evidence.Count, 1), assessment.Achieved);
+    }
+
+    [Fact]
+    public async Task TheDraftStrategysCoLeadAndActivitiesCommitments_ShowTheirEvidence_ToStaff_InFrench()
+    {
+        var client = await (await portal.SignedInClientAsync("secretariat@alliance.test")).InFrenchAsync();
+
+        var page = await client.GetDocumentAsync("/plans/2021-2025");
+
+        var coLeads = page.QuerySelector("[data-commitment=L-COLEADS]")!;
+        Assert.Contains("Groupes codirigés par une organisation locale ou nationale", coLeads.TextContent, StringComparison.Ordinal);
+        Assert.Equal(9, coLeads.QuerySelectorAll(".commitment-evidence li").Length);
+        Assert.Contains(coLeads.QuerySelectorAll(".commitment-evidence li"), li => li.GetAttribute("data-counts") == "true"
+            && li.TextContent.Contains("codirigé par", StringComparison.Ordinal));
+        var work = page.QuerySelector("[data-commitment=L-WORK]")!;
+        Assert.Contains("Activités de Priorité stratégique 2 — Localisation achevées", work.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Contains("au moins 80", work.QuerySelector(".commitment-of")!.TextContent, StringComparison.Ordinal);
     }
 }

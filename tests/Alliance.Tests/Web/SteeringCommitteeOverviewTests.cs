@@ -26,7 +26,7 @@ public class SteeringCommitteeOverviewTests
         committee.Assign(18, NewOrganisation("Departed", joinedOn: new DateOnly(2015, 1, 1)), "Rep", new DateOnly(2016, 1, 1), new DateOnly(2019, 1, 1)).End(new DateOnly(2019, 10, 2));
 
         var commitment = new CommitmentRow("SEATS", new LocalizedText("Seats", "Sièges"),
-            new CommitmentTerms(CommitmentRule.VacantSeatsFilled, new DateOnly(2018, 3, 9), new DateOnly(2020, 12, 31), null, null));
+            new CommitmentTerms(CommitmentRule.VacantSeatsFilled, new DateOnly(2018, 3, 9), new DateOnly(2020, 12, 31), null, null), null);
 
         var figures = SteeringCommitteeService.Overview([.. committee.Seats], [commitment], Today, canManage: false).Figures;
 

@@ -308,6 +308,9 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ElementId")
+                        .HasColumnType("int");
+
                     b.Property<decimal?>("FinalAchieved")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
@@ -349,6 +352,8 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
 
                     b.HasIndex("StrategicPlanId", "Code")
                         .IsUnique();
@@ -1355,11 +1360,18 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Plans.Commitment", b =>
                 {
+                    b.HasOne("Alliance.Domain.Plans.Objective", "Element")
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
                         .WithMany("Commitments")
                         .HasForeignKey("StrategicPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Element");
 
                     b.Navigation("Plan");
                 });

@@ -292,6 +292,9 @@ namespace Alliance.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ElementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("FinalAchieved")
                         .HasColumnType("REAL");
 
@@ -331,6 +334,8 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
 
                     b.HasIndex("StrategicPlanId", "Code")
                         .IsUnique();
@@ -1291,11 +1296,18 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Plans.Commitment", b =>
                 {
+                    b.HasOne("Alliance.Domain.Plans.Objective", "Element")
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Alliance.Domain.Plans.StrategicPlan", "Plan")
                         .WithMany("Commitments")
                         .HasForeignKey("StrategicPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Element");
 
                     b.Navigation("Plan");
                 });

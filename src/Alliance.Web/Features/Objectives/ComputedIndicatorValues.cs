@@ -59,7 +59,7 @@ public sealed class ComputedIndicatorValues
             // indicator and that page never disagree; none when the plan makes no such commitment.
             var seats = await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
             var commitment = (await SteeringCommitteeService.LoadSeatCommitmentsAsync(db, cancellationToken)).FirstOrDefault();
-            planWide[ComputedMetric.SeatsHeldByLocalNationalOrRegional] = commitment?.Assess(today, seats, []).Assessment.Achieved;
+            planWide[ComputedMetric.SeatsHeldByLocalNationalOrRegional] = commitment?.Assess(today, CommitmentData.OfSeats(seats)).Assessment.Achieved;
         }
         if (metrics.Contains(ComputedMetric.NewMembersLocalOrNationalPercent))
         {

@@ -141,10 +141,9 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
         var indicators = plan.Objectives.SelectMany(o => o.Indicators).Where(i => i.IsComputed).ToList();
         var computed = await Objectives.ComputedIndicatorValues.ComputeAsync(db, [.. indicators.Select(i => i.ObjectiveId).Distinct()],
             indicators.Select(i => i.Metric!.Value).ToHashSet(), day, cancellationToken);
-        var seats = await SteeringCommittee.SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
-        var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
+        var data = await CommitmentRow.LoadDataAsync(db, plan.Commitments.Select(CommitmentTerms.Of), cancellationToken);
         plan.Close(today, (indicator, _) => computed.For(indicator.Metric!.Value, indicator.ObjectiveId),
-            (commitment, on) => CommitmentAssessment.Of(commitment, on, seats, organisations));
+            (commitment, on) => CommitmentAssessment.Of(commitment, on, data));
     }
 
     /// <summary>Loads the plan whole, applies one change to its structure and saves it if nobody saved the plan since the page was loaded.</summary>

@@ -34,7 +34,7 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
         var plan = await db.StrategicPlans.AsNoTracking()
             .Include(p => p.Objectives.OrderBy(o => o.SortOrder)).ThenInclude(o => o.Kind)
             .Include(p => p.Objectives).ThenInclude(o => o.Indicators)
-            .Include(p => p.Commitments.OrderBy(c => c.SortOrder))
+            .Include(p => p.Commitments.OrderBy(c => c.SortOrder)).ThenInclude(c => c.Element).ThenInclude(e => e!.Kind)
             .AsSplitQuery()
             .OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
         var staff = (await currentUser.LoadAsync(db, cancellationToken))?.IsStaff == true;
@@ -42,13 +42,10 @@ public sealed class PlanService(IDbContextFactory<AllianceDbContext> dbFactory, 
         {
             return null;
         }
-        var rules = plan.Commitments.Select(c => c.Rule).ToHashSet();
-        var seats = rules.Contains(CommitmentRule.VacantSeatsFilled)
-            ? await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken) : [];
-        var organisations = rules.Contains(CommitmentRule.NewMembersLocalShare)
-            ? await db.Organisations.AsNoTracking().ToListAsync(cancellationToken) : [];
+        var rows = plan.Commitments.Select(CommitmentRow.Of).ToList();
+        var data = await CommitmentRow.LoadDataAsync(db, rows.Select(r => r.Terms), cancellationToken);
         // A closed plan shows the verdicts it kept when it closed, with their evidence of that day.
-        var commitments = plan.Commitments.Select(c => Kept(c, CommitmentRow.Of(c).Assess(plan.ResultsOn ?? today, seats, organisations))).ToList();
+        var commitments = plan.Commitments.Zip(rows, (c, row) => Kept(c, row.Assess(plan.ResultsOn ?? today, data))).ToList();
         var finals = plan.ResultsOn is { } resultsOn
             ? plan.Objectives.SelectMany(o => o.Indicators.OrderBy(i => i.Id).Select(i => new FinalResult(ElementName.Of(o), i.Name, i.Unit, i.FinalValue, i.Target)))
                 .ToList()

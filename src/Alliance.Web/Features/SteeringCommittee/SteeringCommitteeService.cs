@@ -44,7 +44,7 @@ public sealed class SteeringCommitteeService(IDbContextFactory<AllianceDbContext
         var figures = new CommitteeFigures(
             today, rows.Count, rows.Count(r => !r.IsVacant), vacancies,
             rows.Count(r => r.State == SeatState.HeldByLocalNationalOrRegional),
-            seatCommitments.Select(c => c.Assess(today, seats, [])).ToList());
+            seatCommitments.Select(c => c.Assess(today, CommitmentData.OfSeats(seats))).ToList());
         return new CommitteeOverview(figures, rows, canManage, asOf ? today : null);
     }
 

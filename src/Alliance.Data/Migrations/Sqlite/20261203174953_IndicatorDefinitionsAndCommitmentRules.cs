@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Alliance.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class IndicatorDefinitionsMilestonesRebaselines : Migration
+    public partial class IndicatorDefinitionsAndCommitmentRules : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -58,6 +58,12 @@ namespace Alliance.Data.Migrations.Sqlite
                 table: "Indicators",
                 type: "TEXT",
                 maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ElementId",
+                table: "Commitments",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -112,6 +118,11 @@ namespace Alliance.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Commitments_ElementId",
+                table: "Commitments",
+                column: "ElementId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndicatorMilestones_IndicatorId_Date",
                 table: "IndicatorMilestones",
                 columns: new[] { "IndicatorId", "Date" },
@@ -121,16 +132,32 @@ namespace Alliance.Data.Migrations.Sqlite
                 name: "IX_IndicatorRebaselines_IndicatorId_ChangedOn",
                 table: "IndicatorRebaselines",
                 columns: new[] { "IndicatorId", "ChangedOn" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Commitments_Objectives_ElementId",
+                table: "Commitments",
+                column: "ElementId",
+                principalTable: "Objectives",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Commitments_Objectives_ElementId",
+                table: "Commitments");
+
             migrationBuilder.DropTable(
                 name: "IndicatorMilestones");
 
             migrationBuilder.DropTable(
                 name: "IndicatorRebaselines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Commitments_ElementId",
+                table: "Commitments");
 
             migrationBuilder.DropColumn(
                 name: "Frequency",
@@ -159,6 +186,10 @@ namespace Alliance.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "SourceFr",
                 table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "ElementId",
+                table: "Commitments");
         }
     }
 }
