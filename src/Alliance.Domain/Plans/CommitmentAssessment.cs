@@ -32,15 +32,11 @@ public sealed record CommitmentData(
     public static CommitmentData OfSeats(IReadOnlyCollection<SteeringCommitteeSeat> seats) => new(seats, [], [], []);
 }
 
-/// <summary>The kinds of data a rule reads.</summary>
-[Flags]
-public enum CommitmentInputs
+/// <summary>The kinds of data some rules read: what a caller loads for them.</summary>
+public readonly record struct CommitmentInputs(bool Seats, bool Organisations, bool Groups, bool Activities)
 {
-    None = 0,
-    Seats = 1,
-    Organisations = 2,
-    Groups = 4,
-    Activities = 8,
+    public static CommitmentInputs operator |(CommitmentInputs a, CommitmentInputs b) =>
+        new(a.Seats || b.Seats, a.Organisations || b.Organisations, a.Groups || b.Groups, a.Activities || b.Activities);
 }
 
 /// <summary>
@@ -69,11 +65,11 @@ public sealed record CommitmentAssessment(
     /// <summary>What a rule reads of the portal's data.</summary>
     public static CommitmentInputs Reads(CommitmentRule rule) => rule switch
     {
-        CommitmentRule.VacantSeatsFilled => CommitmentInputs.Seats,
-        CommitmentRule.NewMembersLocalShare => CommitmentInputs.Organisations,
-        CommitmentRule.GroupsCoLedLocalShare => CommitmentInputs.Groups,
-        CommitmentRule.ElementActivitiesCompleted => CommitmentInputs.Activities,
-        _ => CommitmentInputs.None,
+        CommitmentRule.VacantSeatsFilled => new CommitmentInputs(Seats: true, false, false, false),
+        CommitmentRule.NewMembersLocalShare => new CommitmentInputs(false, Organisations: true, false, false),
+        CommitmentRule.GroupsCoLedLocalShare => new CommitmentInputs(false, false, Groups: true, false),
+        CommitmentRule.ElementActivitiesCompleted => new CommitmentInputs(false, false, false, Activities: true),
+        _ => default,
     };
 
     /// <summary>

@@ -68,7 +68,17 @@ public class StrategicPlan
     public DateOnly? ResultsOn => ClosedOn is { } closed ? ResultsDayIfClosedOn(closed) : null;
 
     /// <summary>The day whose figures become final if the plan closes on <paramref name="today"/>.</summary>
-    public DateOnly ResultsDayIfClosedOn(DateOnly today) => today < EndsOn ? today : EndsOn;
+    public DateOnly ResultsDayIfClosedOn(DateOnly today) => ResultsDay(EndYear, today);
+
+    /// <summary>The day a plan ending in <paramref name="endYear"/> and closed on <paramref name="closedOn"/> has its results of.</summary>
+    public static DateOnly ResultsDay(int endYear, DateOnly closedOn) => closedOn < new DateOnly(endYear, 12, 31) ? closedOn : new DateOnly(endYear, 12, 31);
+
+    /// <summary>
+    /// Whether a plan was the one in force on <paramref name="day"/>: adopted by then, not yet closed, never a draft.
+    /// A plan closed on a day is no longer in force that day (the next one is).
+    /// </summary>
+    public static bool WasInForceOn(PlanStatus status, DateOnly adoptedOn, DateOnly? closedOn, DateOnly day) =>
+        status != PlanStatus.Draft && adoptedOn <= day && (closedOn is null || closedOn > day);
 
     public IReadOnlyList<Commitment> Commitments => _commitments;
 

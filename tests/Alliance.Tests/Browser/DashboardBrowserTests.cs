@@ -33,4 +33,22 @@ public sealed class DashboardBrowserTests(BrowserPortal portal)
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         Assert.True(new FileInfo(path).Length > 10_000);
     }
+
+    [Fact]
+    public async Task Member_ReadsThePastDashboard_OnAPhone_WithTheDayNamed_AndComesBackToToday()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserSignIn.SignInAsync(page, "member@alliance.test", "/?on=2018-06-30");
+
+        var banner = page.Locator(".as-of-banner");
+        await Expect(banner).ToContainTextAsync("Saturday, June 30, 2018");
+        Directory.CreateDirectory(BrowserPortal.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "dashboard-past-phone.png"), FullPage = false });
+        await banner.GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page.Locator(".as-of-banner")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#objective-a .activity-total")).ToBeVisibleAsync();
+    }
 }

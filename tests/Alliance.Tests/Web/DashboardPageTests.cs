@@ -27,6 +27,41 @@ public sealed class DashboardPageTests(PortalFactory portal)
         Assert.Equal(before + 1, ActivitiesOfA(await client.GetDocumentAsync("/")));
     }
 
+    [Fact]
+    public async Task APastDay_ShowsEachActivityAsItsHistoryLeftIt_TheSeatsOfThatDay_AndABannerBackToToday()
+    {
+        var day = new DateOnly(2018, 6, 30);
+        await using var scope = await portal.ScopeForUserAsync("member@alliance.test");
+        var service = scope.ServiceProvider.GetRequiredService<Alliance.Web.Features.Dashboard.DashboardService>();
+        Dictionary<string, int> expected;
+        await using (var db = portal.ArrangeDb())
+        {
+            // The same day read by the domain, from every live activity of the plan in force and its updates.
+            var activities = await db.Activities.AsNoTracking().Include(a => a.ProgressUpdates).Include(a => a.Objective)
+                .Where(a => !a.IsArchived && a.Workplan.Plan.Status == PlanStatus.InForce).ToListAsync();
+            expected = activities.Where(a => a.StatusOn(day) == ActivityStatus.Completed).GroupBy(a => a.Objective.Code).ToDictionary(g => g.Key, g => g.Count());
+        }
+
+        var past = (await service.GetAsync(new Alliance.Web.Features.Dashboard.DashboardFilter(On: day)))!;
+        var today = (await service.GetAsync(Alliance.Web.Features.Dashboard.DashboardFilter.None))!;
+
+        Assert.Equal(day, past.AsOf);
+        Assert.Null(today.AsOf);
+        Assert.All(past.Objectives, o => Assert.Equal(expected.GetValueOrDefault(o.Code), o.ByStatus.GetValueOrDefault(ActivityStatus.Completed)));
+        Assert.True(past.Objectives.Sum(o => o.ByStatus.GetValueOrDefault(ActivityStatus.Completed))
+            < today.Objectives.Sum(o => o.ByStatus.GetValueOrDefault(ActivityStatus.Completed)));
+        // On 30 June 2018 one of the four seats vacant on adoption (13, from April 2018) had a regional holder; two by the deadline.
+        Assert.Equal((1m, 2m), (past.Localisation.SeatCommitment!.Assessment.Achieved, today.Localisation.SeatCommitment!.Assessment.Achieved));
+
+        var client = await portal.SignedInClientAsync("member@alliance.test");
+        var page = await client.GetDocumentAsync("/?on=2018-06-30&group=cpms");
+        Assert.Equal("2018-06-30", page.QuerySelector(".as-of-banner")!.GetAttribute("data-on"));
+        Assert.Equal(".", page.QuerySelector(".as-of-banner a")!.GetAttribute("href"));
+        // The filters keep the day.
+        Assert.All(page.QuerySelectorAll(".dashboard-filters a"), a => Assert.StartsWith("?on=2018-06-30", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Null((await client.GetDocumentAsync("/?on=2099-01-01")).QuerySelector(".as-of-banner"));
+    }
+
     private static readonly string[] Codes = ["A", "B", "C", "PREV", "CAPACITY"];
 
     [Fact]

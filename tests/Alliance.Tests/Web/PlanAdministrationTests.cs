@@ -179,6 +179,22 @@ public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixtur
         var home = await dashboard.GetDocumentAsync("/");
         Assert.Contains("2021-2025", home.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Priorités stratégiques", home.QuerySelector("#kind-priority")?.TextContent);
+        // The switcher opens the closed plan as it stood on its last day: the member who joined today does not move its share.
+        var closedDashboard = await member.GetDocumentAsync("/?plan=2018-2020");
+        Assert.Equal("2020-12-31", closedDashboard.QuerySelector(".as-of-banner")!.GetAttribute("data-on"));
+        Assert.NotNull(closedDashboard.QuerySelector(".closed-plan-note"));
+        var newMembers = closedDashboard.QuerySelectorAll("li.objective-indicator").Single(li => li.TextContent.Contains("new members", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(expectedShare.Value,
+            decimal.Parse(newMembers.QuerySelector("dl.indicator-summary")!.GetAttribute("data-latest")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["2018–2020 (Closed)", "2021–2025 (In force)"],
+            closedDashboard.QuerySelectorAll(".plan-switcher a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("objectives/c?plan=2018-2020", closedDashboard.QuerySelector("#objective-c h3 a")!.GetAttribute("href"));
+        var objectiveC = await (await portal.SignedInClientAsync(Secretariat)).GetDocumentAsync("/objectives/c?plan=2018-2020");
+        var keptShare = objectiveC.QuerySelectorAll("section.indicator").Single(i => i.TextContent.Contains("new members", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(expectedShare.Value,
+            decimal.Parse(keptShare.QuerySelector("dl.indicator-summary")!.GetAttribute("data-latest")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("2020-12-31", objectiveC.QuerySelector(".as-of-banner")!.GetAttribute("data-on"));
+        Assert.Null(objectiveC.QuerySelector("a[href$='/indicators']"));
         var french = await dashboard.GetDocumentAsync("/plans/2021-2025");
         Assert.Equal("La centralité des enfants et de leur protection dans l'action humanitaire : stratégie 2021-2025", french.QuerySelector("h1")!.TextContent);
         Assert.Equal("Priorité stratégique 2 — Localisation", french.QuerySelector("li[data-element='2'] h3")!.TextContent);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Alliance.Web.Features.Dashboard;
 
 /// <summary>
-/// The dashboard in five SQL commands whatever the amount of data: every figure is aggregated by
+/// The dashboard in six SQL commands whatever the amount of data or the day shown: every figure is aggregated by
 /// the database, and only rows bounded by the plan's shape (objectives × groups × statuses) or a
 /// fixed top come back.
 /// </summary>
@@ -24,14 +24,35 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
 
     public async Task<DashboardView?> GetAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
-        var today = clock.Today();
-        var memberToday = PortalQueries.MemberOn(today);
-        var launched = Membership.LaunchedOn;
+        var realToday = clock.Today();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        // 1. The plan, its objectives (with their unfiltered activity counts and their indicators, each with its latest
-        //    recorded value) and the new-member figures, in one SELECT.
-        var plan = await db.StrategicPlans.Current().AsNoTracking()
+        // 1. Every plan a reader may open here (drafts are built on the plans' pages, not shown here): the switcher's
+        //    choices, and the plan shown.
+        var plans = await db.StrategicPlans.AsNoTracking().Where(p => p.Status != PlanStatus.Draft)
+            .OrderBy(p => p.StartYear)
+            .Select(p => new PlanRow { Id = p.Id, StartYear = p.StartYear, EndYear = p.EndYear, Status = p.Status, AdoptedOn = p.AdoptedOn, ClosedOn = p.ClosedOn })
+            .ToListAsync(cancellationToken);
+        var asked = filter.On is { } on && on < realToday ? on : (DateOnly?)null;
+        var shown = Pick(plans, filter.PlanSlug, asked);
+        if (shown is null)
+        {
+            return null;
+        }
+        // The day the figures stand for: the day asked, or today; a closed plan's never after its results day.
+        var today = asked ?? realToday;
+        if (shown.ClosedOn is { } closedOn && StrategicPlan.ResultsDay(shown.EndYear, closedOn) is var resultsOn && today > resultsOn)
+        {
+            today = resultsOn;
+        }
+        var asOf = today < realToday ? today : (DateOnly?)null;
+        var memberToday = PortalQueries.MemberOn(today);
+        var launched = Membership.LaunchedOn;
+        var current = ActivitiesOf(db, shown.Id, asOf);
+
+        // 2. The plan, its objectives (with their unfiltered activity counts and their indicators, each with its latest
+        //    recorded value by the day) and the new-member figures, in one SELECT.
+        var plan = await db.StrategicPlans.AsNoTracking().Where(p => p.Id == shown.Id)
             .Select(p => new
             {
                 p.Id, p.TitleEn, p.TitleFr, p.StartYear, p.EndYear,
@@ -43,20 +64,19 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
                     {
                         o.Id, o.StatementEn, o.StatementFr, KindCode = o.Kind.Code,
                         Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr),
-                        // Unfiltered, as ComputedIndicatorValues counts them: live, not cancelled activities of the plan in force.
-                        Counted = db.Activities.Count(a => a.ObjectiveId == o.Id && !a.IsArchived && a.Status != ActivityStatus.Cancelled
-                            && a.Workplan.StrategicPlanId == o.StrategicPlanId),
-                        Completed = db.Activities.Count(a => a.ObjectiveId == o.Id && !a.IsArchived && a.Status == ActivityStatus.Completed
-                            && a.Workplan.StrategicPlanId == o.StrategicPlanId),
-                        // The objective page's order; for a recorded indicator, its latest value only.
+                        // Unfiltered, as ComputedIndicatorValues counts them: live, not cancelled activities of the plan.
+                        Counted = current.Count(a => a.ObjectiveId == o.Id && a.Status != ActivityStatus.Cancelled),
+                        Completed = current.Count(a => a.ObjectiveId == o.Id && a.Status == ActivityStatus.Completed),
+                        // The objective page's order; for a recorded indicator, its latest value by the day only.
                         Indicators = o.Indicators.OrderBy(i => i.Metric != null).ThenBy(i => i.Id)
                             .Select(i => new IndicatorRow
                             {
                                 Id = i.Id, NameEn = i.NameEn, NameFr = i.NameFr, Unit = i.Unit, Metric = i.Metric,
                                 Baseline = i.Baseline, BaselineDate = i.BaselineDate, Target = i.Target, TargetDate = i.TargetDate,
-                                LatestValue = i.Values.OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (decimal?)v.Value).FirstOrDefault(),
-                                LatestDate = i.Values.OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (DateOnly?)v.Date).FirstOrDefault(),
+                                LatestValue = i.Values.Where(v => v.Date <= today).OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (decimal?)v.Value).FirstOrDefault(),
+                                LatestDate = i.Values.Where(v => v.Date <= today).OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).Select(v => (DateOnly?)v.Date).FirstOrDefault(),
                                 Milestones = i.Milestones.OrderBy(m => m.Date).Select(m => new Milestone(m.Date, m.Value)).ToList(),
+                                FinalOn = i.FinalOn, FinalValue = i.FinalValue,
                             })
                             .ToList(),
                     }).ToList(),
@@ -70,14 +90,9 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
                     .Where(i => i.Metric == ComputedMetric.NewMembersLocalOrNationalPercent && i.Objective.StrategicPlanId == p.Id)
                     .Select(i => (decimal?)i.Target).FirstOrDefault(),
             })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (plan is null)
-        {
-            return null;
-        }
-        // 2. The filters' choices in one UNION: every group (whether a local or national organisation co-leads it,
+            .SingleAsync(cancellationToken);
+        // 3. The filters' choices in one UNION: every group (whether a local or national organisation co-leads it,
         //    its last update and the start of its oldest open, started activity), then every category of work.
-        var current = CurrentActivities(db);
         var coLeadToday = PortalQueries.CoLeadOn(today);
         var choices = await db.WorkingGroups.AsNoTracking()
             .Select(g => new Choice
@@ -85,8 +100,8 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
                 IsCategory = false, Id = g.Id, Code = g.Slug, NameEn = g.NameEn, NameFr = g.NameFr, ShortName = g.ShortName,
                 Order = g.Kind.SortOrder,
                 CoLed = g.CoLeads.AsQueryable().Where(coLeadToday).Any(c => OrganisationScopes.LocalOrNational.Contains(c.Organisation.Scope)),
-                LastUpdate = current.Where(a => a.Workplan.WorkingGroupId == g.Id).SelectMany(a => a.ProgressUpdates).Max(u => (DateTime?)u.RecordedAt),
-                OpenSince = current.Where(a => a.Workplan.WorkingGroupId == g.Id && !Closed.Contains(a.Status) && a.StartDate <= today)
+                LastUpdate = current.Where(a => a.WorkingGroupId == g.Id).Max(a => a.LastUpdate),
+                OpenSince = current.Where(a => a.WorkingGroupId == g.Id && !Closed.Contains(a.Status) && a.StartDate <= today)
                     .Min(a => (DateOnly?)a.StartDate),
             })
             .Concat(db.CategoriesOfWork.Where(c => c.StrategicPlanId == plan.Id).Select(c => new Choice
@@ -104,23 +119,24 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         var activities = current;
         if (categoryCode is not null)
         {
-            activities = activities.Where(a => a.Category.Code == categoryCode);
+            activities = activities.Where(a => a.CategoryCode == categoryCode);
         }
         if (groupSlug is not null)
         {
-            activities = activities.Where(a => a.Workplan.WorkingGroup.Slug == groupSlug);
+            activities = activities.Where(a => a.GroupSlug == groupSlug);
         }
 
-        // 3. Live activities, filtered, counted by main element, group, status and whether the due date has passed; then, in the
+        // 4. Live activities, filtered, counted by main element, group, status and whether the due date has passed; then, in the
         //    same UNION, counted again under each cross-cutting element they contribute to.
         var tally = await activities
-            .GroupBy(a => new { a.ObjectiveId, a.Workplan.WorkingGroupId, a.Status, PastDue = a.DueDate < today })
+            .GroupBy(a => new { a.ObjectiveId, a.WorkingGroupId, a.Status, PastDue = a.DueDate < today })
             .Select(g => new Tally
             {
                 ObjectiveId = g.Key.ObjectiveId, WorkingGroupId = g.Key.WorkingGroupId, Status = g.Key.Status, PastDue = g.Key.PastDue,
                 Contributed = false, Count = g.Count(), Percent = g.Sum(a => a.PercentComplete),
             })
-            .Concat(activities.SelectMany(a => a.Contributions, (a, c) => new { c.ObjectiveId, a.Workplan.WorkingGroupId, a.Status, PastDue = a.DueDate < today, a.PercentComplete })
+            .Concat(activities.Join(db.ActivityContributions, a => a.Id, c => c.ActivityId,
+                    (a, c) => new { c.ObjectiveId, a.WorkingGroupId, a.Status, PastDue = a.DueDate < today, a.PercentComplete })
                 .GroupBy(a => new { a.ObjectiveId, a.WorkingGroupId, a.Status, a.PastDue })
                 .Select(g => new Tally
                 {
@@ -130,19 +146,18 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
             .ToListAsync(cancellationToken);
         var mainTally = tally.Where(t => !t.Contributed).ToList();
 
-        // 4. The oldest overdue activities, to link to; the total comes from the tally.
+        // 5. The oldest overdue activities, to link to; the total comes from the tally.
         var overdue = await activities
             .Where(a => !Closed.Contains(a.Status) && a.DueDate < today)
             .OrderBy(a => a.DueDate).ThenBy(a => a.Id)
             .Take(OverdueListed)
             .Select(a => new
             {
-                a.Id, a.Title, a.Workplan.WorkingGroupId, ObjectiveCode = a.Objective.Code, a.Status, a.StartDate, a.DueDate,
-                LastUpdate = a.ProgressUpdates.Max(u => (DateTime?)u.RecordedAt),
+                a.Id, a.Title, a.WorkingGroupId, a.ObjectiveCode, a.Status, a.StartDate, a.DueDate, a.LastUpdate,
             })
             .ToListAsync(cancellationToken);
 
-        // 5. The 21 seats and their tenures: the steering committee's own figures, derived by the domain.
+        // 6. The 21 seats and their tenures: the steering committee's own figures, derived by the domain.
         var seats = await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken);
         var committee = SteeringCommitteeService.Overview(seats, plan.SeatCommitments, today, canManage: false).Figures;
         var seatCommitment = committee.SeatCommitments.FirstOrDefault();
@@ -158,9 +173,10 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         var objectives = plan.Objectives.Select(o =>
         {
             var completedPercent = o.Counted == 0 ? null : ComputedIndicatorValues.Percent(o.Completed, o.Counted);
-            var indicators = o.Indicators.Select(i => Indicator(i, i.Metric is { } metric
-                ? metric == ComputedMetric.ObjectiveActivitiesCompletedPercent ? completedPercent : planWide.GetValueOrDefault(metric)
-                : null, today)).ToList();
+            // A closed plan's computed indicators show the values kept when it closed, on their day.
+            var indicators = o.Indicators.Select(i => Indicator(i, i.Metric is not { } metric ? null
+                : i.FinalOn is { } finalOn && today >= finalOn ? i.FinalValue
+                : metric == ComputedMetric.ObjectiveActivitiesCompletedPercent ? completedPercent : planWide.GetValueOrDefault(metric), today)).ToList();
             var rows = tally.Where(t => t.ObjectiveId == o.Id).ToList();
             var live = rows.Where(t => t.Status != ActivityStatus.Cancelled).ToList();
             var counted = live.Sum(t => t.Count);
@@ -183,15 +199,34 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
             .ToList();
 
         return new DashboardView(
-            new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, today, new DashboardFilter(groupSlug, categoryCode),
+            new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear, today,
+            new DashboardFilter(groupSlug, categoryCode, filter.PlanSlug is null ? null : StrategicPlan.SlugOf(shown.StartYear, shown.EndYear), asked),
             links.Values.ToList(), categories, plan.Kinds, objectives,
             new LocalisationFigures(committee.HeldByLocalNationalOrRegional, seatCommitment,
                 plan.NewMembers, plan.NewLocalOrNational, plan.NewMembersTarget, groups.Count, groups.Count(g => g.CoLed)),
             mainTally.Where(t => IsOverdue(t.Status, t.PastDue, today)).Sum(t => t.Count),
             overdue.Select(a => new OverdueActivity(a.Id, a.Title, links[a.WorkingGroupId], a.ObjectiveCode, a.Status, a.DueDate,
                 ActivityAttention.Assess(a.Status, a.StartDate, a.DueDate, a.LastUpdate, today))).ToList(),
-            silent);
+            silent)
+        {
+            AsOf = asOf,
+            PlanSlug = StrategicPlan.SlugOf(shown.StartYear, shown.EndYear),
+            PlanStatus = shown.Status,
+            ResultsOn = shown.ClosedOn is { } closed ? StrategicPlan.ResultsDay(shown.EndYear, closed) : null,
+            IsOtherPlan = shown.Status != PlanStatus.InForce,
+            Plans = plans.Select(p => new PlanChoice(StrategicPlan.SlugOf(p.StartYear, p.EndYear), p.StartYear, p.EndYear, p.Status)).ToList(),
+        };
     }
+
+    /// <summary>
+    /// The plan the address asks for (<c>?plan=2018-2020</c>); else the plan in force on the day asked (<c>?on=</c>),
+    /// the latest adopted if two overlap; else the plan in force; else the latest plan.
+    /// </summary>
+    private static PlanRow? Pick(IReadOnlyList<PlanRow> plans, string? slug, DateOnly? on) =>
+        plans.FirstOrDefault(p => StrategicPlan.SlugOf(p.StartYear, p.EndYear) == slug)
+        ?? (on is { } day ? plans.Where(p => StrategicPlan.WasInForceOn(p.Status, p.AdoptedOn, p.ClosedOn, day)).MaxBy(p => p.AdoptedOn) : null)
+        ?? plans.FirstOrDefault(p => p.Status == PlanStatus.InForce)
+        ?? plans.LastOrDefault();
 
     /// <summary>An indicator as the objective page shows it, with only its latest value: recorded, or computed today.</summary>
     private static IndicatorView Indicator(IndicatorRow i, decimal? computed, DateOnly today)
@@ -218,6 +253,8 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
         public decimal? LatestValue { get; init; }
         public DateOnly? LatestDate { get; init; }
         public List<Milestone> Milestones { get; init; } = [];
+        public DateOnly? FinalOn { get; init; }
+        public decimal? FinalValue { get; init; }
     }
 
     private sealed class Tally
@@ -251,8 +288,59 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
     private static bool IsOverdue(ActivityStatus status, bool pastDue, DateOnly today) =>
         ActivityAttention.Assess(status, today, pastDue ? today.AddDays(-1) : today, null, today).HasFlag(AttentionReasons.Overdue);
 
-    /// <summary>The live (not archived) activities of the plan in force: the same definition as the workplans.</summary>
-    private static IQueryable<Activity> CurrentActivities(AllianceDbContext db) =>
-        db.Activities.AsNoTracking()
-            .Where(a => !a.IsArchived && db.StrategicPlans.Current().Select(p => p.Id).Contains(a.Workplan.StrategicPlanId));
+    /// <summary>
+    /// The live (not archived) activities of a plan, the same definition as the workplans, each as it stood on
+    /// <paramref name="asOf"/> when given: the status and percent its last update recorded by the end of that day left it with
+    /// (not started and 0% before any), and its last update by then.
+    /// </summary>
+    private static IQueryable<ActivityState> ActivitiesOf(AllianceDbContext db, int planId, DateOnly? asOf)
+    {
+        var live = db.Activities.AsNoTracking().Where(a => !a.IsArchived && a.Workplan.StrategicPlanId == planId);
+        if (asOf is not { } day)
+        {
+            return live.Select(a => new ActivityState
+            {
+                Id = a.Id, Title = a.Title, ObjectiveId = a.ObjectiveId, ObjectiveCode = a.Objective.Code, WorkingGroupId = a.Workplan.WorkingGroupId,
+                GroupSlug = a.Workplan.WorkingGroup.Slug, CategoryCode = a.Category.Code, StartDate = a.StartDate, DueDate = a.DueDate,
+                Status = a.Status, PercentComplete = a.PercentComplete, LastUpdate = a.ProgressUpdates.Max(u => (DateTime?)u.RecordedAt),
+            });
+        }
+        var end = day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return live.Select(a => new ActivityState
+        {
+            Id = a.Id, Title = a.Title, ObjectiveId = a.ObjectiveId, ObjectiveCode = a.Objective.Code, WorkingGroupId = a.Workplan.WorkingGroupId,
+            GroupSlug = a.Workplan.WorkingGroup.Slug, CategoryCode = a.Category.Code, StartDate = a.StartDate, DueDate = a.DueDate,
+            Status = a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
+                .Select(u => (ActivityStatus?)u.Status).FirstOrDefault() ?? ActivityStatus.NotStarted,
+            PercentComplete = a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
+                .Select(u => (int?)u.PercentComplete).FirstOrDefault() ?? 0,
+            LastUpdate = a.ProgressUpdates.Where(u => u.RecordedAt < end).Max(u => (DateTime?)u.RecordedAt),
+        });
+    }
+
+    private sealed class ActivityState
+    {
+        public int Id { get; init; }
+        public string Title { get; init; } = "";
+        public int ObjectiveId { get; init; }
+        public string ObjectiveCode { get; init; } = "";
+        public int WorkingGroupId { get; init; }
+        public string GroupSlug { get; init; } = "";
+        public string CategoryCode { get; init; } = "";
+        public DateOnly StartDate { get; init; }
+        public DateOnly DueDate { get; init; }
+        public ActivityStatus Status { get; init; }
+        public int PercentComplete { get; init; }
+        public DateTime? LastUpdate { get; init; }
+    }
+
+    private sealed class PlanRow
+    {
+        public int Id { get; init; }
+        public int StartYear { get; init; }
+        public int EndYear { get; init; }
+        public PlanStatus Status { get; init; }
+        public DateOnly AdoptedOn { get; init; }
+        public DateOnly? ClosedOn { get; init; }
+    }
 }

@@ -5,13 +5,20 @@ using Alliance.Web.Features.Objectives;
 
 namespace Alliance.Web.Features.Dashboard;
 
-/// <summary>The dashboard's filters, from the address: a working group's slug, a category of work's code.</summary>
-public sealed record DashboardFilter(string? GroupSlug = null, string? CategoryCode = null)
+/// <summary>
+/// The dashboard's filters, from the address: a working group's slug, a category of work's code, the plan shown
+/// (<c>?plan=2018-2020</c>; the plan in force by default) and the day (<c>?on=</c>; today by default).
+/// </summary>
+public sealed record DashboardFilter(string? GroupSlug = null, string? CategoryCode = null, string? PlanSlug = null, DateOnly? On = null)
 {
     public static readonly DashboardFilter None = new();
 
+    /// <summary>No group nor category chosen: the plan and the day are not filters of the activities.</summary>
     public bool IsEmpty => GroupSlug is null && CategoryCode is null;
 }
+
+/// <summary>A plan the dashboard can show, for its switcher.</summary>
+public sealed record PlanChoice(string Slug, int StartYear, int EndYear, PlanStatus Status);
 
 public sealed record GroupLink(string Slug, LocalizedText Name, string ShortName);
 
@@ -51,4 +58,19 @@ public sealed record DashboardView(
     LocalizedText PlanTitle, int StartYear, int EndYear, DateOnly Today, DashboardFilter Filter,
     IReadOnlyList<GroupLink> GroupOptions, IReadOnlyList<Plans.CategoryOption> CategoryOptions,
     IReadOnlyList<Plans.ElementKindView> Kinds, IReadOnlyList<ObjectiveSummary> Objectives, LocalisationFigures Localisation,
-    int OverdueTotal, IReadOnlyList<OverdueActivity> Overdue, IReadOnlyList<SilentGroup> SilentGroups);
+    int OverdueTotal, IReadOnlyList<OverdueActivity> Overdue, IReadOnlyList<SilentGroup> SilentGroups)
+{
+    /// <summary>The past day the figures stand for (a day asked, or a closed plan's results day); null for today.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The plan shown, its status, and every plan the switcher offers.</summary>
+    public string PlanSlug { get; init; } = "";
+    public PlanStatus PlanStatus { get; init; }
+
+    /// <summary>For a closed plan, the day its final results stand for.</summary>
+    public DateOnly? ResultsOn { get; init; }
+
+    /// <summary>The plan shown is not the plan in force: links to its elements name it.</summary>
+    public bool IsOtherPlan { get; init; }
+    public IReadOnlyList<PlanChoice> Plans { get; init; } = [];
+}

@@ -10,19 +10,28 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
 {
     private DateOnly Today => clock.Today();
 
-    public async Task<ObjectiveDetails?> GetObjectiveAsync(string code, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// An element of the plan in force, or of another plan that is not a draft (<paramref name="planSlug"/>, "2018-2020"):
+    /// a closed plan's element is shown as it stood on the plan's results day, with the values kept when it closed.
+    /// </summary>
+    public async Task<ObjectiveDetails?> GetObjectiveAsync(string code, string? planSlug = null, CancellationToken cancellationToken = default)
     {
-        var today = Today;
         var normalized = code.Trim().ToUpperInvariant();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var plans = planSlug is null ? db.StrategicPlans.Current() : db.StrategicPlans.Where(p => p.Status != PlanStatus.Draft).OfPeriod(planSlug);
         var objective = await db.Objectives.AsNoTracking()
-            .Where(o => o.Code == normalized && db.StrategicPlans.Current().Select(p => p.Id).Contains(o.StrategicPlanId))
-            .Select(o => new { o.Id, Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr), o.StatementEn, o.StatementFr })
+            .Where(o => o.Code == normalized && plans.Select(p => p.Id).Contains(o.StrategicPlanId))
+            .Select(o => new
+            {
+                o.Id, Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr), o.StatementEn, o.StatementFr,
+                o.Plan.Status, o.Plan.StartYear, o.Plan.EndYear, o.Plan.ClosedOn,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (objective is null)
         {
             return null;
         }
+        var today = objective.ClosedOn is { } closedOn ? StrategicPlan.ResultsDay(objective.EndYear, closedOn) : Today;
         var indicators = await LoadIndicatorsAsync(db, [objective.Id], today, cancellationToken);
         var activities = await db.Activities.AsNoTracking()
             .Where(a => (a.ObjectiveId == objective.Id || a.Contributions.Any(c => c.ObjectiveId == objective.Id)) && !a.IsArchived)
@@ -39,9 +48,14 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
                 g.Select(a => a.Activity).OrderBy(a => a.DueDate).ThenBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase).ToList()))
             .ToList();
         var user = await currentUser.LoadAsync(db, cancellationToken);
+        var inForce = objective.Status == PlanStatus.InForce;
         return new ObjectiveDetails(objective.Name,
             new LocalizedText(objective.StatementEn, objective.StatementFr), today, indicators.GetValueOrDefault(objective.Id, []), groups,
-            user?.IsStaff == true);
+            user?.IsStaff == true && inForce)
+        {
+            PlanSlug = inForce ? null : StrategicPlan.SlugOf(objective.StartYear, objective.EndYear),
+            ResultsOn = objective.ClosedOn is null ? null : today,
+        };
     }
 
     /// <summary>The indicators of some objectives, by objective: recorded histories from the database, computed values derived today.</summary>
@@ -53,7 +67,7 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
             .OrderBy(i => i.Metric != null).ThenBy(i => i.Id)
             .Select(i => new
             {
-                i.Id, i.ObjectiveId, i.NameEn, i.NameFr, i.Unit, i.Metric, i.Baseline, i.BaselineDate, i.Target, i.TargetDate,
+                i.Id, i.ObjectiveId, i.NameEn, i.NameFr, i.Unit, i.Metric, i.Baseline, i.BaselineDate, i.Target, i.TargetDate, i.FinalOn, i.FinalValue,
                 Values = i.Values.OrderBy(v => v.Date).ThenBy(v => v.Id).Select(v => new IndicatorPoint(v.Date, v.Value, v.Note, v.SourceUrl)).ToList(),
                 Milestones = i.Milestones.OrderBy(m => m.Date).Select(m => new Milestone(m.Date, m.Value)).ToList(),
                 i.MethodEn, i.MethodFr, i.SourceEn, i.SourceFr, i.ReportedByEn, i.ReportedByFr, i.Frequency,
@@ -69,9 +83,11 @@ public sealed class ObjectiveService(IDbContextFactory<AllianceDbContext> dbFact
         return rows
             .Select(r =>
             {
+                // A closed plan's computed indicator shows the value kept when it closed, on its day.
                 IReadOnlyList<IndicatorPoint> history = r.Metric is { } metric
-                    ? computed.For(metric, r.ObjectiveId) is { } value ? [new IndicatorPoint(today, value, null, null)] : []
-                    : r.Values;
+                    ? (r.FinalOn is { } finalOn && today >= finalOn ? r.FinalValue : computed.For(metric, r.ObjectiveId)) is { } value
+                        ? [new IndicatorPoint(r.FinalOn is { } kept && today >= kept ? kept : today, value, null, null)] : []
+                    : r.Values.Where(v => v.Date <= today).ToList();
                 var latest = history.Count == 0 ? (decimal?)null : history[^1].Value;
                 var definition = new IndicatorDefinition(Pair(r.MethodEn, r.MethodFr), Pair(r.SourceEn, r.SourceFr), Pair(r.ReportedByEn, r.ReportedByFr), r.Frequency);
                 return (r.ObjectiveId, View: new IndicatorView(r.Id, new LocalizedText(r.NameEn, r.NameFr), r.Unit, r.Metric, r.Baseline, r.BaselineDate,

@@ -32,4 +32,11 @@ public sealed record ContributingGroup(string Slug, LocalizedText Name, IReadOnl
 
 public sealed record ObjectiveDetails(
     Plans.ElementName Name, LocalizedText Statement, DateOnly Today,
-    IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<ContributingGroup> Groups, bool CanManageIndicators);
+    IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<ContributingGroup> Groups, bool CanManageIndicators)
+{
+    /// <summary>The element's plan when it is not the plan in force; null for the plan in force.</summary>
+    public string? PlanSlug { get; init; }
+
+    /// <summary>For a closed plan's element, the day its figures stand for.</summary>
+    public DateOnly? ResultsOn { get; init; }
+}

@@ -40,14 +40,14 @@ public sealed record CommitmentRow(string Code, LocalizedText Text, CommitmentTe
     public static async Task<CommitmentData> LoadDataAsync(AllianceDbContext db, IEnumerable<CommitmentTerms> commitments, CancellationToken cancellationToken)
     {
         var terms = commitments.ToList();
-        var reads = terms.Aggregate(CommitmentInputs.None, (all, t) => all | CommitmentAssessment.Reads(t.Rule));
+        var reads = terms.Aggregate(default(CommitmentInputs), (all, t) => all | CommitmentAssessment.Reads(t.Rule));
         var elementIds = terms.Where(t => t.ElementId is not null).Select(t => t.ElementId!.Value).Distinct().ToList();
-        var seats = reads.HasFlag(CommitmentInputs.Seats) ? await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken) : [];
-        var organisations = reads.HasFlag(CommitmentInputs.Organisations) ? await db.Organisations.AsNoTracking().ToListAsync(cancellationToken) : [];
-        var groups = reads.HasFlag(CommitmentInputs.Groups)
+        var seats = reads.Seats ? await SteeringCommitteeService.LoadSeatsAsync(db, cancellationToken) : [];
+        var organisations = reads.Organisations ? await db.Organisations.AsNoTracking().ToListAsync(cancellationToken) : [];
+        var groups = reads.Groups
             ? await db.WorkingGroups.AsNoTracking().Include(g => g.CoLeads).ThenInclude(c => c.Organisation).AsSplitQuery().ToListAsync(cancellationToken)
             : [];
-        var activities = reads.HasFlag(CommitmentInputs.Activities)
+        var activities = reads.Activities
             ? await db.Activities.AsNoTracking().Where(a => elementIds.Contains(a.ObjectiveId))
                 .Include(a => a.ProgressUpdates).Include(a => a.Workplan).ThenInclude(w => w.WorkingGroup).AsSplitQuery().ToListAsync(cancellationToken)
             : [];
