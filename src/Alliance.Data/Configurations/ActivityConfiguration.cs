@@ -20,7 +20,12 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Navigation(a => a.ProgressUpdates).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Contributions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => new { a.ObjectiveId, a.Status });
+        builder.Property(a => a.Disposition).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.DispositionReason).HasMaxLength(Activity.DispositionReasonMaxLength);
+        // An activity carried over continues one of the previous plan; at most one continues each.
+        builder.HasOne(a => a.CarriedFrom).WithOne(a => a.CarriedInto).HasForeignKey<Activity>(a => a.CarriedFromId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(a => a.IsClosed);
+        builder.Ignore(a => a.AwaitsDecision);
         builder.HasVersion();
     }
 }

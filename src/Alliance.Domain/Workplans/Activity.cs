@@ -15,6 +15,8 @@ public class Activity
     /// <summary>An activity with no progress update for this long needs attention.</summary>
     public const int StaleAfterDays = 90;
 
+    public const int DispositionReasonMaxLength = 1000;
+
     private readonly List<ProgressUpdate> _progressUpdates = [];
     private readonly List<ActivityContribution> _contributions = [];
 
@@ -55,6 +57,74 @@ public class Activity
 
     public bool IsOverdue(DateOnly today) => !IsClosed && DueDate < today;
 
+    /// <summary>What became of it when its plan closed, not completed; null while the plan runs, or when it was completed or cancelled.</summary>
+    public ActivityDisposition? Disposition { get; private set; }
+    public string? DispositionReason { get; private set; }
+
+    /// <summary>The activity of the previous plan this one continues; null for work begun in its own plan.</summary>
+    public int? CarriedFromId { get; private set; }
+    public Activity? CarriedFrom { get; private set; }
+
+    /// <summary>The activity of the next plan that continues this one (the other end of <see cref="CarriedFrom"/>).</summary>
+    public Activity? CarriedInto { get; private set; }
+
+    /// <summary>Whether its plan's closing must decide what becomes of it: live, neither completed nor cancelled, not yet decided.</summary>
+    public bool AwaitsDecision => !IsArchived && !IsClosed && Disposition is null;
+
+    /// <summary>Ends the activity with its plan, closed where it stood or dropped, for the reason given.</summary>
+    public void EndWithPlan(ActivityDisposition disposition, string? reason)
+    {
+        if (disposition == ActivityDisposition.CarriedOver || !Enum.IsDefined(disposition))
+        {
+            throw new DomainException("UnknownDisposition", "Choose whether the activity is carried over, closed or dropped.") { Field = nameof(Disposition) };
+        }
+        Decide(disposition, reason);
+    }
+
+    /// <summary>
+    /// Carries the activity into <paramref name="next"/>, its group's workplan of the next plan: a new activity there, under
+    /// <paramref name="element"/> and <paramref name="category"/> of that plan, continues it from <paramref name="startsOn"/>
+    /// (or its own start if later) with its title, description, deliverable and due date (or that start if later); each links to the other.
+    /// </summary>
+    public Activity CarryInto(Workplan next, Objective element, CategoryOfWork category, string? reason, DateOnly startsOn)
+    {
+        EnsureDecidable();
+        if (next.Plan == Workplan.Plan || (next.StrategicPlanId != 0 && next.StrategicPlanId == Workplan.StrategicPlanId))
+        {
+            throw new DomainException("CarryIntoSamePlan", "An activity is carried into the next plan, not into its own.") { Field = nameof(CarriedInto) };
+        }
+        if (next.WorkingGroup != Workplan.WorkingGroup && (next.WorkingGroupId == 0 || next.WorkingGroupId != Workplan.WorkingGroupId))
+        {
+            throw new DomainException("CarryIntoOtherGroup", "An activity is carried into its own group's workplan.") { Field = nameof(CarriedInto) };
+        }
+        var start = StartDate > startsOn ? StartDate : startsOn;
+        var carried = next.AddActivity(new ActivityDetails(Title, Description, element, category, start, DueDate > start ? DueDate : start, Deliverable));
+        Decide(ActivityDisposition.CarriedOver, reason);
+        carried.CarriedFrom = this;
+        CarriedInto = carried;
+        return carried;
+    }
+
+    private void Decide(ActivityDisposition disposition, string? reason)
+    {
+        EnsureDecidable();
+        DispositionReason = Guard.RequiredLines(reason, nameof(DispositionReason), DispositionReasonMaxLength);
+        Disposition = disposition;
+    }
+
+    private void EnsureDecidable()
+    {
+        EnsureNotArchived();
+        if (IsClosed)
+        {
+            throw new DomainException("ActivityAlreadyFinished", "\"{0}\" is already completed or cancelled: nothing is left to decide.", Title);
+        }
+        if (Disposition is not null)
+        {
+            throw new DomainException("ActivityAlreadyDecided", "What becomes of \"{0}\" is already decided.", Title);
+        }
+    }
+
     /// <summary>
     /// The status its last progress update recorded by the end of <paramref name="day"/> (UTC) left it in;
     /// not started before any. Needs the updates loaded.
@@ -69,6 +139,10 @@ public class Activity
     public void Edit(ActivityDetails details)
     {
         EnsureNotArchived();
+        if (Disposition is not null)
+        {
+            throw EndedError();
+        }
         Workplan.EnsureTitleFree(details.Title, except: this);
         Apply(details);
     }
@@ -115,6 +189,11 @@ public class Activity
         if (IsArchived)
         {
             problems.Add(ArchivedError());
+        }
+        if (Disposition is not null)
+        {
+            // Its plan has closed: the work goes on, if at all, in the activity that carries it over.
+            problems.Add(EndedError());
         }
         if (!Enum.IsDefined(report.Status))
         {
@@ -205,6 +284,9 @@ public class Activity
             throw ArchivedError();
         }
     }
+
+    private static DomainException EndedError() =>
+        new("ActivityEndedWithPlan", "This activity ended with its plan: it takes no more changes.");
 
     private static DomainException ArchivedError() =>
         new("ActivityArchived", "This activity is archived; restore it before changing it.");

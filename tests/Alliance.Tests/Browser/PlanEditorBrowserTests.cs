@@ -9,6 +9,41 @@ namespace Alliance.Tests.Browser;
 public sealed class PlanEditorBrowserTests(BrowserPortal portal)
 {
     [Fact]
+    public async Task PuttingADraftInForce_AsksWhatBecomesOfEachUnfinishedActivity_AndRefusesWhileOneIsUndecided()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        Directory.CreateDirectory(BrowserPortal.ScreenshotFolder);
+        var shot = Path.Combine(BrowserPortal.ScreenshotFolder, "failed-closing-desk.png");
+        File.Delete(shot);
+        try
+        {
+            await BrowserSignIn.SignInAsync(page, "secretariat@alliance.test", "/plans/2021-2025/edit");
+            await Expect(page.GetByTestId("interactive-ready")).ToBeAttachedAsync();
+            var first = page.Locator("li.closing-activity").First;
+            await first.Locator("select.closing-choice").SelectOptionAsync("CarriedOver");
+            await Expect(first.Locator("select.closing-element")).ToBeVisibleAsync();
+            await first.Locator("select.closing-element").SelectOptionAsync("3");
+            await first.Locator("textarea").FillAsync("Needs another year.");
+
+            await page.Locator(".in-force-desk").GetByRole(AriaRole.Button, new() { Name = "Put this plan in force" }).ClickAsync();
+
+            var second = page.Locator("li.closing-activity").Nth(1);
+            await Expect(second.Locator(".field-error")).ToContainTextAsync("Choose whether this activity is carried over, closed or dropped.");
+            await Expect(first.Locator(".field-error")).ToHaveCountAsync(0);
+            await Expect(first.Locator("textarea")).ToHaveValueAsync("Needs another year.");
+            await Expect(page.Locator(".plan-status")).ToHaveAttributeAsync("data-status", "Draft");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserPortal.ScreenshotFolder, "closing-desk-phone.png"), FullPage = false });
+        }
+        catch (Exception failure)
+        {
+            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            throw new InvalidOperationException($"Failed on {page.Url}; screenshot at {shot}.", failure);
+        }
+    }
+
+    [Fact]
     public async Task TheSecretariat_CreatesADraftPlan_AndBuildsAGoalWithAPriorityUnderIt()
     {
         await using var context = await portal.NewContextAsync();

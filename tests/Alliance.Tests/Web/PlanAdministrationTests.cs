@@ -148,7 +148,24 @@ public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixtur
             expectedShare = Math.Round(100m * members.Count(o => o.IsLocalOrNational) / members.Count, 1);
         }
 
-        var result = await plans.PutInForceAsync("2021-2025", draft.Version);
+        // Every activity not completed is decided: two carried into priority 3 (prevention), one dropped, the others closed.
+        var (_, unfinished) = await plans.GetClosingAsync();
+        Assert.NotEmpty(unfinished!);
+        var undecided = await plans.PutInForceAsync("2021-2025", new ClosingForm { Version = draft.Version });
+        var carried = unfinished!.Take(2).Select(a => a.Id).ToList();
+        var form = new ClosingForm
+        {
+            Version = draft.Version,
+            Decisions = unfinished!.Select((a, i) => new ClosingDecision
+            {
+                ActivityId = a.Id,
+                Choice = i < 2 ? "CarriedOver" : i == 2 ? "Dropped" : "Closed",
+                ElementCode = i < 2 ? "3" : null,
+                Reason = i == 2 ? "No funding left." : "Reviewed at the closing meeting.",
+            }).ToList(),
+        };
+
+        var result = await plans.PutInForceAsync("2021-2025", form);
         await using (var db = portal.ArrangeDb())
         {
             // A local organisation joins today: the closed plan's results stay those of its last day.
@@ -157,8 +174,26 @@ public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixtur
             await db.SaveChangesAsync();
         }
 
+        Assert.Equal(ChangeOutcome.Invalid, undecided.Outcome);
+        Assert.All(unfinished!, a => Assert.True(undecided.Errors.ContainsKey(ClosingDecision.Input(a.Id, nameof(ClosingDecision.Choice)))));
         Assert.Equal(ChangeOutcome.Saved, result.Outcome);
         Assert.Equal(PlanStatus.InForce, result.Current!.Status);
+        await using (var db = portal.ArrangeDb())
+        {
+            var old = await db.Activities.Include(a => a.CarriedInto).ThenInclude(n => n!.Objective).Where(a => carried.Contains(a.Id)).ToListAsync();
+            Assert.All(old, a => Assert.Equal((Alliance.Domain.Workplans.ActivityDisposition.CarriedOver, "3", a.Title),
+                (a.Disposition!.Value, a.CarriedInto!.Objective.Code, a.CarriedInto.Title)));
+            Assert.All(old, a => Assert.Equal(a.Id, a.CarriedInto!.CarriedFromId));
+            Assert.Equal(unfinished!.Count, await db.Activities.CountAsync(a => unfinished.Select(u => u.Id).Contains(a.Id) && a.Disposition != null));
+            Assert.Equal("No funding left.", (await db.Activities.SingleAsync(a => a.Id == unfinished[2].Id)).DispositionReason);
+            // Each page links to the other.
+            var reader = await portal.SignedInClientAsync("member@alliance.test");
+            var oldPage = await reader.GetDocumentAsync($"/activities/{old[0].Id}");
+            Assert.Equal($"activities/{old[0].CarriedInto!.Id}", oldPage.QuerySelector(".activity-disposition a")!.GetAttribute("href"));
+            Assert.Contains("Reviewed at the closing meeting.", oldPage.QuerySelector(".activity-disposition")!.TextContent, StringComparison.Ordinal);
+            var newPage = await reader.GetDocumentAsync($"/activities/{old[0].CarriedInto!.Id}");
+            Assert.Equal($"activities/{old[0].Id}", newPage.QuerySelector(".activity-carried-from a")!.GetAttribute("href"));
+        }
         await using var check = portal.ArrangeDb();
         var closed = await check.StrategicPlans.Include(p => p.Objectives).ThenInclude(o => o.Indicators).Include(p => p.Commitments)
             .SingleAsync(p => p.StartYear == 2018);
@@ -207,7 +242,7 @@ public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixtur
         var plans = Service(scope);
         var plan = (await plans.GetAsync("2018-2020")).Plan!;
 
-        var result = await plans.PutInForceAsync("2018-2020", plan.Version);
+        var result = await plans.PutInForceAsync("2018-2020", new ClosingForm { Version = plan.Version });
 
         Assert.Equal(ChangeOutcome.Invalid, result.Outcome);
         Assert.Equal("Only a draft plan's structure can be changed.", result.Message);

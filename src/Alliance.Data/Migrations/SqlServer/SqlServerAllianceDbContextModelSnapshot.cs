@@ -1005,6 +1005,9 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("int");
+
                     b.Property<int>("CategoryOfWorkId")
                         .HasColumnType("int");
 
@@ -1015,6 +1018,14 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DispositionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
@@ -1049,6 +1060,10 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId")
+                        .IsUnique()
+                        .HasFilter("[CarriedFromId] IS NOT NULL");
 
                     b.HasIndex("CategoryOfWorkId");
 
@@ -1593,6 +1608,11 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.HasOne("Alliance.Domain.Workplans.Activity", "CarriedFrom")
+                        .WithOne("CarriedInto")
+                        .HasForeignKey("Alliance.Domain.Workplans.Activity", "CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Alliance.Domain.Plans.CategoryOfWork", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryOfWorkId")
@@ -1610,6 +1630,8 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasForeignKey("WorkplanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("CarriedFrom");
 
                     b.Navigation("Category");
 
@@ -1810,6 +1832,8 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.Navigation("CarriedInto");
+
                     b.Navigation("Contributions");
 
                     b.Navigation("ProgressUpdates");

@@ -952,6 +952,9 @@ namespace Alliance.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CategoryOfWorkId")
                         .HasColumnType("INTEGER");
 
@@ -961,6 +964,14 @@ namespace Alliance.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispositionReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
@@ -996,6 +1007,9 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId")
+                        .IsUnique();
 
                     b.HasIndex("CategoryOfWorkId");
 
@@ -1527,6 +1541,11 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.HasOne("Alliance.Domain.Workplans.Activity", "CarriedFrom")
+                        .WithOne("CarriedInto")
+                        .HasForeignKey("Alliance.Domain.Workplans.Activity", "CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Alliance.Domain.Plans.CategoryOfWork", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryOfWorkId")
@@ -1544,6 +1563,8 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasForeignKey("WorkplanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("CarriedFrom");
 
                     b.Navigation("Category");
 
@@ -1744,6 +1765,8 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.Navigation("CarriedInto");
+
                     b.Navigation("Contributions");
 
                     b.Navigation("ProgressUpdates");

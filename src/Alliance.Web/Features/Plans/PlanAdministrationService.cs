@@ -92,15 +92,32 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
     /// Puts a draft in force and closes the plan in force until now, in one transaction: the closed plan keeps
     /// each indicator's value and each commitment's verdict as of its end date (or today, if it closes early).
     /// </summary>
-    public Task<Result> PutInForceAsync(string slug, Guid loadedVersion, CancellationToken cancellationToken = default) =>
+    /// <summary>The activities of the plan in force that putting a draft in force must decide on: live, neither completed nor cancelled.</summary>
+    public Task<(FormAccess Access, IReadOnlyList<ClosingActivity>? Activities)> GetClosingAsync(CancellationToken cancellationToken = default) =>
+        changes.ReadForAsync(Staff, async db => (IReadOnlyList<ClosingActivity>?)await db.Activities.AsNoTracking()
+            .Where(a => a.Workplan.Plan.Status == PlanStatus.InForce && !a.IsArchived && a.Disposition == null
+                && a.Status != Domain.Workplans.ActivityStatus.Completed && a.Status != Domain.Workplans.ActivityStatus.Cancelled)
+            .OrderBy(a => a.Workplan.WorkingGroup.Kind.SortOrder).ThenBy(a => a.Workplan.WorkingGroup.ShortName).ThenBy(a => a.DueDate).ThenBy(a => a.Id)
+            .Select(a => new ClosingActivity(a.Id, a.Title, a.Workplan.WorkingGroup.ShortName,
+                ElementName.Of(a.Objective.Code, a.Objective.TitleEn, a.Objective.TitleFr, a.Objective.Kind.LabelledByCode, a.Objective.Kind.NameEn, a.Objective.Kind.NameFr),
+                a.Status, a.PercentComplete, a.DueDate))
+            .ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Puts a draft in force. The plan in force closes first, in the same transaction: each of its activities not completed is
+    /// carried into the draft (under the element chosen), closed or dropped, as <paramref name="form"/> decides, each for a
+    /// reason; then it keeps its figures of its last day (<see cref="CloseAsync"/>). Nothing changes unless every decision holds.
+    /// </summary>
+    public Task<Result> PutInForceAsync(string slug, ClosingForm form, CancellationToken cancellationToken = default) =>
         changes.RunAsync(AuditActions.PutPlanInForce.Of(slug), Staff, async change =>
         {
-            var draft = await change.Db.StrategicPlans.Include(p => p.Objectives).OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
+            var draft = await change.Db.StrategicPlans.Include(p => p.Objectives).Include(p => p.Categories).AsSplitQuery()
+                .OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
             if (draft is null)
             {
                 return Result.NotFound(text["PlanNotFound"]);
             }
-            if (change.IsStale(draft, loadedVersion))
+            if (change.IsStale(draft, form.Version))
             {
                 return await ConflictAsync(slug, cancellationToken);
             }
@@ -110,19 +127,24 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
             if (draft.Status != PlanStatus.Draft || current is null)
             {
                 // Nothing to close: the domain says why a plan that is not a draft cannot be put in force.
-                return change.Errors.TryApply(draft.PutInForce) && await change.SaveAsync(draft, loadedVersion)
+                return change.Errors.TryApply(draft.PutInForce) && await change.SaveAsync(draft, form.Version)
                     ? await SavedAsync(slug, cancellationToken) : Result.Invalid(change.Errors);
+            }
+            if (!await DecideUnfinishedAsync(change, current, draft, form, cancellationToken))
+            {
+                return Result.Invalid(change.Errors);
             }
             var outcome = await change.InTransactionAsync(async () =>
             {
                 await CloseAsync(change.Db, current, cancellationToken);
-                // The plan in force steps down first, in a save of its own: the database holds one plan in force at a time.
+                // The plan in force steps down first, in a save of its own (with its activities' fates and those carried over):
+                // the database holds one plan in force at a time.
                 await change.SaveAsync(current);
                 if (!change.Errors.TryApply(draft.PutInForce))
                 {
                     return Result.Invalid(change.Errors);
                 }
-                return await change.SaveAsync(draft, loadedVersion) ? Result.Saved(null) : Result.Conflict(text["PlanConflict"]);
+                return await change.SaveAsync(draft, form.Version) ? Result.Saved(null) : Result.Conflict(text["PlanConflict"]);
             });
             // Read once committed, so that the plan comes back as it now stands.
             return outcome.Outcome switch
@@ -132,6 +154,59 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
                 _ => outcome,
             };
         }, cancellationToken);
+
+    /// <summary>
+    /// Applies the form's decision to every activity of the closing plan that awaits one, each message beside its activity's row:
+    /// a decision missing, a choice or an element not offered, a reason left blank, or a rule of the domain.
+    /// </summary>
+    private async Task<bool> DecideUnfinishedAsync(Change change, StrategicPlan closing, StrategicPlan next, ClosingForm form, CancellationToken cancellationToken)
+    {
+        var pending = await change.Db.Activities.Include(a => a.Workplan).ThenInclude(w => w.WorkingGroup).Include(a => a.Category)
+            .Where(a => a.Workplan.StrategicPlanId == closing.Id && !a.IsArchived && a.Disposition == null
+                && a.Status != Domain.Workplans.ActivityStatus.Completed && a.Status != Domain.Workplans.ActivityStatus.Cancelled)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var workplans = await change.Db.Workplans.Include(w => w.Activities).Where(w => w.StrategicPlanId == next.Id).ToListAsync(cancellationToken);
+        foreach (var activity in pending)
+        {
+            var decision = form.Decisions.FirstOrDefault(d => d.ActivityId == activity.Id) ?? new ClosingDecision { ActivityId = activity.Id };
+            if (string.IsNullOrWhiteSpace(decision.Choice))
+            {
+                change.Errors.Add(ClosingDecision.Input(activity.Id, nameof(ClosingDecision.Choice)), text["DecisionNeeded"]);
+                continue;
+            }
+            var choice = PostedText.Choice<Domain.Workplans.ActivityDisposition>(decision.Choice,
+                ClosingDecision.Input(activity.Id, nameof(ClosingDecision.Choice)), change.Errors, text["DecisionNeeded"]);
+            if (choice == Domain.Workplans.ActivityDisposition.CarriedOver)
+            {
+                var element = next.Objectives.SingleOrDefault(o => o.Code == decision.ElementCode?.Trim().ToUpperInvariant());
+                if (element is null)
+                {
+                    change.Errors.Add(ClosingDecision.Input(activity.Id, nameof(ClosingDecision.ElementCode)), text["CarryElementNeeded"]);
+                    continue;
+                }
+                var category = next.Categories.SingleOrDefault(c => c.Code == activity.Category.Code) ?? next.Categories.OrderBy(c => c.SortOrder).FirstOrDefault();
+                if (category is null)
+                {
+                    change.Errors.Add(ClosingDecision.Input(activity.Id, nameof(ClosingDecision.ElementCode)), text["CarryCategoryNeeded"]);
+                    continue;
+                }
+                var workplan = workplans.SingleOrDefault(w => w.WorkingGroupId == activity.Workplan.WorkingGroupId);
+                if (workplan is null)
+                {
+                    workplan = new Domain.Workplans.Workplan(activity.Workplan.WorkingGroup, next);
+                    change.Db.Workplans.Add(workplan);
+                    workplans.Add(workplan);
+                }
+                change.Errors.TryApply(() => activity.CarryInto(workplan, element, category, decision.Reason, next.AdoptedOn), decision);
+            }
+            else if (choice is { } ended)
+            {
+                change.Errors.TryApply(() => activity.EndWithPlan(ended, decision.Reason), decision);
+            }
+        }
+        return change.Errors.IsEmpty;
+    }
 
     /// <summary>Closes a plan with its figures of its last day, computed as its pages compute them.</summary>
     private async Task CloseAsync(AllianceDbContext db, StrategicPlan plan, CancellationToken cancellationToken)

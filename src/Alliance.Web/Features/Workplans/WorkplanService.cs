@@ -106,6 +106,11 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
                 History = a.ProgressUpdates.OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
                     .Select(u => new ProgressEntry(u.Id, u.RecordedAt, u.AuthorName, u.Status, u.PercentComplete, u.PreviousPercentComplete, u.Narrative, u.EvidenceUrl))
                     .ToList(),
+                a.Disposition, a.DispositionReason,
+                CarriedFrom = a.CarriedFrom == null ? null
+                    : new LinkedActivity(a.CarriedFrom.Id, a.CarriedFrom.Title, a.CarriedFrom.Workplan.Plan.StartYear, a.CarriedFrom.Workplan.Plan.EndYear),
+                CarriedInto = a.CarriedInto == null ? null
+                    : new LinkedActivity(a.CarriedInto.Id, a.CarriedInto.Title, a.CarriedInto.Workplan.Plan.StartYear, a.CarriedInto.Workplan.Plan.EndYear),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (activity is null)
@@ -118,9 +123,13 @@ public sealed class WorkplanService(IDbContextFactory<AllianceDbContext> dbFacto
             new LocalizedText(activity.GroupEn, activity.GroupFr), activity.Objective,
             new LocalizedText(activity.CategoryEn, activity.CategoryFr), activity.StartDate, activity.DueDate, activity.Status, activity.PercentComplete,
             activity.IsArchived, ActivityAttention.Assess(activity.Status, activity.StartDate, activity.DueDate, lastUpdate, Today),
-            activity.History, !activity.IsArchived && user?.CanUpdateProgressOf(activity.WorkingGroupId) == true)
+            activity.History, !activity.IsArchived && activity.Disposition is null && user?.CanUpdateProgressOf(activity.WorkingGroupId) == true)
         {
             ContributesTo = activity.ContributesTo,
+            Disposition = activity.Disposition,
+            DispositionReason = activity.DispositionReason,
+            CarriedFrom = activity.CarriedFrom,
+            CarriedInto = activity.CarriedInto,
         };
     }
 

@@ -56,4 +56,15 @@ public sealed record ActivityView(
 {
     /// <summary>The cross-cutting elements the activity serves besides its main one.</summary>
     public IReadOnlyList<ElementName> ContributesTo { get; init; } = [];
+
+    /// <summary>What became of it when its plan closed, not completed, and why; null while its plan runs.</summary>
+    public ActivityDisposition? Disposition { get; init; }
+    public string? DispositionReason { get; init; }
+
+    /// <summary>The activity of the previous plan this one continues, and the one of the next plan that continues it.</summary>
+    public LinkedActivity? CarriedFrom { get; init; }
+    public LinkedActivity? CarriedInto { get; init; }
 }
+
+/// <summary>An activity of another plan linked to this one by a carry-over.</summary>
+public sealed record LinkedActivity(int Id, string Title, int StartYear, int EndYear);

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alliance.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAllianceDbContext))]
-    [Migration("20261203174958_IndicatorDefinitionsAndCommitmentRules")]
-    partial class IndicatorDefinitionsAndCommitmentRules
+    [Migration("20261203182356_IndicatorDefinitionsCommitmentRulesAndActivityFates")]
+    partial class IndicatorDefinitionsCommitmentRulesAndActivityFates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1008,6 +1008,9 @@ namespace Alliance.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("int");
+
                     b.Property<int>("CategoryOfWorkId")
                         .HasColumnType("int");
 
@@ -1018,6 +1021,14 @@ namespace Alliance.Data.Migrations.SqlServer
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DispositionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
@@ -1052,6 +1063,10 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId")
+                        .IsUnique()
+                        .HasFilter("[CarriedFromId] IS NOT NULL");
 
                     b.HasIndex("CategoryOfWorkId");
 
@@ -1596,6 +1611,11 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.HasOne("Alliance.Domain.Workplans.Activity", "CarriedFrom")
+                        .WithOne("CarriedInto")
+                        .HasForeignKey("Alliance.Domain.Workplans.Activity", "CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Alliance.Domain.Plans.CategoryOfWork", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryOfWorkId")
@@ -1613,6 +1633,8 @@ namespace Alliance.Data.Migrations.SqlServer
                         .HasForeignKey("WorkplanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("CarriedFrom");
 
                     b.Navigation("Category");
 
@@ -1813,6 +1835,8 @@ namespace Alliance.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.Navigation("CarriedInto");
+
                     b.Navigation("Contributions");
 
                     b.Navigation("ProgressUpdates");

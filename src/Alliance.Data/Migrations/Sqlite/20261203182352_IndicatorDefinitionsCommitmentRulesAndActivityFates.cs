@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Alliance.Data.Migrations.SqlServer
+namespace Alliance.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class IndicatorDefinitionsAndCommitmentRules : Migration
+    public partial class IndicatorDefinitionsCommitmentRulesAndActivityFates : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,67 +14,87 @@ namespace Alliance.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<string>(
                 name: "Frequency",
                 table: "Indicators",
-                type: "nvarchar(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MethodEn",
                 table: "Indicators",
-                type: "nvarchar(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MethodFr",
                 table: "Indicators",
-                type: "nvarchar(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ReportedByEn",
                 table: "Indicators",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ReportedByFr",
                 table: "Indicators",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SourceEn",
                 table: "Indicators",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SourceFr",
                 table: "Indicators",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ElementId",
                 table: "Commitments",
-                type: "int",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "CarriedFromId",
+                table: "Activities",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Disposition",
+                table: "Activities",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DispositionReason",
+                table: "Activities",
+                type: "TEXT",
+                maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "IndicatorMilestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    IndicatorId = table.Column<int>(type: "int", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Value = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,20 +111,20 @@ namespace Alliance.Data.Migrations.SqlServer
                 name: "IndicatorRebaselines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    IndicatorId = table.Column<int>(type: "int", nullable: false),
-                    OldBaseline = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    OldBaselineDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    OldTarget = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    OldTargetDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    NewBaseline = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    NewBaselineDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    NewTarget = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    NewTargetDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    ChangedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ChangedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OldBaseline = table.Column<double>(type: "REAL", nullable: false),
+                    OldBaselineDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OldTarget = table.Column<double>(type: "REAL", nullable: false),
+                    OldTargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewBaseline = table.Column<double>(type: "REAL", nullable: false),
+                    NewBaselineDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewTarget = table.Column<double>(type: "REAL", nullable: false),
+                    NewTargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,6 +143,12 @@ namespace Alliance.Data.Migrations.SqlServer
                 column: "ElementId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Activities_CarriedFromId",
+                table: "Activities",
+                column: "CarriedFromId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndicatorMilestones_IndicatorId_Date",
                 table: "IndicatorMilestones",
                 columns: new[] { "IndicatorId", "Date" },
@@ -132,6 +158,14 @@ namespace Alliance.Data.Migrations.SqlServer
                 name: "IX_IndicatorRebaselines_IndicatorId_ChangedOn",
                 table: "IndicatorRebaselines",
                 columns: new[] { "IndicatorId", "ChangedOn" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Activities_Activities_CarriedFromId",
+                table: "Activities",
+                column: "CarriedFromId",
+                principalTable: "Activities",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_Commitments_Objectives_ElementId",
@@ -146,6 +180,10 @@ namespace Alliance.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
+                name: "FK_Activities_Activities_CarriedFromId",
+                table: "Activities");
+
+            migrationBuilder.DropForeignKey(
                 name: "FK_Commitments_Objectives_ElementId",
                 table: "Commitments");
 
@@ -158,6 +196,10 @@ namespace Alliance.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_Commitments_ElementId",
                 table: "Commitments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Activities_CarriedFromId",
+                table: "Activities");
 
             migrationBuilder.DropColumn(
                 name: "Frequency",
@@ -190,6 +232,18 @@ namespace Alliance.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "ElementId",
                 table: "Commitments");
+
+            migrationBuilder.DropColumn(
+                name: "CarriedFromId",
+                table: "Activities");
+
+            migrationBuilder.DropColumn(
+                name: "Disposition",
+                table: "Activities");
+
+            migrationBuilder.DropColumn(
+                name: "DispositionReason",
+                table: "Activities");
         }
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Alliance.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAllianceDbContext))]
-    [Migration("20261203174953_IndicatorDefinitionsAndCommitmentRules")]
-    partial class IndicatorDefinitionsAndCommitmentRules
+    [Migration("20261203182352_IndicatorDefinitionsCommitmentRulesAndActivityFates")]
+    partial class IndicatorDefinitionsCommitmentRulesAndActivityFates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -955,6 +955,9 @@ namespace Alliance.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CategoryOfWorkId")
                         .HasColumnType("INTEGER");
 
@@ -964,6 +967,14 @@ namespace Alliance.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispositionReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
@@ -999,6 +1010,9 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId")
+                        .IsUnique();
 
                     b.HasIndex("CategoryOfWorkId");
 
@@ -1530,6 +1544,11 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.HasOne("Alliance.Domain.Workplans.Activity", "CarriedFrom")
+                        .WithOne("CarriedInto")
+                        .HasForeignKey("Alliance.Domain.Workplans.Activity", "CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Alliance.Domain.Plans.CategoryOfWork", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryOfWorkId")
@@ -1547,6 +1566,8 @@ namespace Alliance.Data.Migrations.Sqlite
                         .HasForeignKey("WorkplanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("CarriedFrom");
 
                     b.Navigation("Category");
 
@@ -1747,6 +1768,8 @@ namespace Alliance.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Alliance.Domain.Workplans.Activity", b =>
                 {
+                    b.Navigation("CarriedInto");
+
                     b.Navigation("Contributions");
 
                     b.Navigation("ProgressUpdates");
