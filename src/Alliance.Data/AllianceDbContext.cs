@@ -104,6 +104,18 @@ public abstract class AllianceDbContext(DbContextOptions options)
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs several saves as one transaction, inside the execution strategy, for work outside the web's write path
+    /// (the demo data's plan cycle); the write path has its own (<c>Change.InTransactionAsync</c>).
+    /// </summary>
+    public Task InTransactionAsync(Func<CancellationToken, Task> steps, CancellationToken cancellationToken = default) =>
+        Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            await steps(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+
     /// <summary>Records something that changes no row (a sign-in, a failed one), in a transaction of its own or the current one.</summary>
     public Task RecordEventAsync(AuditActor actor, string? entity = null, string? entityKey = null,
         System.Text.Json.Nodes.JsonObject? details = null, CancellationToken cancellationToken = default) =>

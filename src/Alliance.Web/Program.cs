@@ -14,6 +14,7 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Environment.IsDevelopment());
+    await scope.ServiceProvider.GetRequiredService<Alliance.Web.Features.Plans.DemoPlanCycle>().RunAsync();
 }
 
 app.UseAlliancePortal();

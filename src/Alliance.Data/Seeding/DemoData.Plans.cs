@@ -43,6 +43,19 @@ internal static partial class DemoData
         {
             plan.AddCategory(code, name);
         }
+        // Each priority's share of its activities completed, and the co-led share of groups, computed by the portal.
+        var start = new DateOnly(2021, 7, 1);
+        var end = new DateOnly(2025, 12, 31);
+        foreach (var element in plan.Objectives.Where(o => o.Kind == priority))
+        {
+            element.AddComputedIndicator(
+                new("Share of this priority's workplan activities completed", "Part des activités des plans de travail achevées pour cette priorité"),
+                ComputedMetric.ObjectiveActivitiesCompletedPercent, 0, start, 100, end);
+        }
+        localisation.AddComputedIndicator(
+            new("Share of working groups, task forces and initiatives co-led by a local or national organisation",
+                "Part des groupes de travail, groupes thématiques et initiatives codirigés par une organisation locale ou nationale"),
+            ComputedMetric.GroupsCoLedByLocalOrNationalPercent, 0, start, 50, end);
         // Illustrative commitments, each assessed by one of the rules the portal computes (decision 0017).
         var deadline = new DateOnly(2025, 12, 31);
         plan.AddCommitment("L-COLEADS", CommitmentRule.GroupsCoLedLocalShare,

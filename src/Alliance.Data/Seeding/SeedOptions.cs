@@ -11,6 +11,9 @@ public sealed class SeedOptions
 
     public string DemoPassword { get; set; } = DefaultDemoPassword;
 
+    /// <summary>The demo's plan in force: "2021-2025" (2018–2020 closed, its unfinished work decided), or "2018-2020" (2021–2025 still a draft).</summary>
+    public string DemoPlanInForce { get; set; } = "2021-2025";
+
     /// <summary>
     /// The authenticator key (base32) of the demo administrator and secretariat, who, like all staff,
     /// sign in with a second factor: add it to an authenticator app, or compute its codes.

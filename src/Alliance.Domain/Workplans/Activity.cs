@@ -84,7 +84,8 @@ public class Activity
     /// <summary>
     /// Carries the activity into <paramref name="next"/>, its group's workplan of the next plan: a new activity there, under
     /// <paramref name="element"/> and <paramref name="category"/> of that plan, continues it from <paramref name="startsOn"/>
-    /// (or its own start if later) with its title, description, deliverable and due date (or that start if later); each links to the other.
+    /// (or its own start if later) with its title, description, deliverable and due date, or, if that has passed by then, a year after
+    /// its new start; each links to the other.
     /// </summary>
     public Activity CarryInto(Workplan next, Objective element, CategoryOfWork category, string? reason, DateOnly startsOn)
     {
@@ -98,7 +99,7 @@ public class Activity
             throw new DomainException("CarryIntoOtherGroup", "An activity is carried into its own group's workplan.") { Field = nameof(CarriedInto) };
         }
         var start = StartDate > startsOn ? StartDate : startsOn;
-        var carried = next.AddActivity(new ActivityDetails(Title, Description, element, category, start, DueDate > start ? DueDate : start, Deliverable));
+        var carried = next.AddActivity(new ActivityDetails(Title, Description, element, category, start, DueDate > start ? DueDate : start.AddYears(1), Deliverable));
         Decide(ActivityDisposition.CarriedOver, reason);
         carried.CarriedFrom = this;
         CarriedInto = carried;

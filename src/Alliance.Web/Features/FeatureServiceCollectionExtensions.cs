@@ -38,6 +38,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Plans.PlanService>();
         services.AddScoped<IndicatorAdministrationService>();
         services.AddScoped<Plans.PlanAdministrationService>();
+        services.AddScoped<Plans.DemoPlanCycle>();
         services.AddScoped<AuditTrailService>();
         return services;
     }

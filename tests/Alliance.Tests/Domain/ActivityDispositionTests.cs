@@ -30,7 +30,8 @@ public class ActivityDispositionTests
 
         Assert.Same(carried, Assert.Single(next.Activities));
         Assert.Equal((activity.Title, activity.Deliverable, element, category), (carried.Title, carried.Deliverable, carried.Objective, carried.Category));
-        Assert.Equal((NextAdopted, NextAdopted), (carried.StartDate, carried.DueDate));
+        // Its due date had passed: it is due a year after its new start.
+        Assert.Equal((NextAdopted, NextAdopted.AddYears(1)), (carried.StartDate, carried.DueDate));
         Assert.Equal((ActivityStatus.NotStarted, 0), (carried.Status, carried.PercentComplete));
         Assert.Same(activity, carried.CarriedFrom);
         Assert.Same(carried, activity.CarriedInto);

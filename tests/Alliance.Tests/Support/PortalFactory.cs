@@ -38,6 +38,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected virtual string EnvironmentName => "Development";
 
+    /// <summary>
+    /// The demo's plan in force. Most tests read the Alliance as it stood before the 2021–2025 strategy was put in force
+    /// (2018–2020 in force, 2021–2025 a draft); <see cref="CurrentDemoPortal"/> reads the demo as it ships.
+    /// </summary>
+    protected virtual string DemoPlanInForce => "2018-2020";
+
     /// <summary>The PFX that encrypts the data-protection keys; none in Development.</summary>
     protected virtual string? KeyCertificatePath => EnvironmentName == "Development" ? null : TestCertificates.SharedPath;
 
@@ -65,6 +71,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Alliance",
             $"Data Source={DatabasePath}" + (BusyTimeoutSeconds is { } seconds ? $";Default Timeout={seconds}" : ""));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Seed:DemoPlanInForce", DemoPlanInForce);
         if (KeyCertificatePath is { } certificate)
         {
             builder.UseSetting(KeyProtection.PathSetting, certificate);

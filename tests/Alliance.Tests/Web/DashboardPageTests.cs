@@ -199,7 +199,7 @@ public sealed class DashboardPageTests(PortalFactory portal)
 
         var page = await client.GetDocumentAsync("/");
 
-        Assert.Equal("Localisation — objectif C", page.QuerySelector("#localisation-title")!.TextContent);
+        Assert.Equal("Localisation : sièges, membres et codirection", page.QuerySelector("#localisation-title")!.TextContent);
         Assert.Equal("À surveiller", page.QuerySelector("#attention-title")!.TextContent);
         Assert.Contains("Avancement global", page.QuerySelector("#objective-a")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Tous les groupes", page.QuerySelector("nav.dashboard-filters a.filter-link")!.TextContent);

@@ -106,7 +106,7 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
     /// <summary>
     /// Puts a draft in force. The plan in force closes first, in the same transaction: each of its activities not completed is
     /// carried into the draft (under the element chosen), closed or dropped, as <paramref name="form"/> decides, each for a
-    /// reason; then it keeps its figures of its last day (<see cref="CloseAsync"/>). Nothing changes unless every decision holds.
+    /// reason; then it keeps its figures of its last day (<see cref="PlanClosing"/>). Nothing changes unless every decision holds.
     /// </summary>
     public Task<Result> PutInForceAsync(string slug, ClosingForm form, CancellationToken cancellationToken = default) =>
         changes.RunAsync(AuditActions.PutPlanInForce.Of(slug), Staff, async change =>
@@ -130,13 +130,13 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
                 return change.Errors.TryApply(draft.PutInForce) && await change.SaveAsync(draft, form.Version)
                     ? await SavedAsync(slug, cancellationToken) : Result.Invalid(change.Errors);
             }
-            if (!await DecideUnfinishedAsync(change, current, draft, form, cancellationToken))
+            if (!await PlanClosing.DecideUnfinishedAsync(change.Db, current, draft, form.Decisions, change.Errors, text, cancellationToken))
             {
                 return Result.Invalid(change.Errors);
             }
             var outcome = await change.InTransactionAsync(async () =>
             {
-                await CloseAsync(change.Db, current, cancellationToken);
+                await PlanClosing.CloseAsync(change.Db, current, clock.Today(), cancellationToken);
                 // The plan in force steps down first, in a save of its own (with its activities' fates and those carried over):
                 // the database holds one plan in force at a time.
                 await change.SaveAsync(current);
@@ -155,71 +155,7 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
             };
         }, cancellationToken);
 
-    /// <summary>
-    /// Applies the form's decision to every activity of the closing plan that awaits one, each message beside its activity's row:
-    /// a decision missing, a choice or an element not offered, a reason left blank, or a rule of the domain.
-    /// </summary>
-    private async Task<bool> DecideUnfinishedAsync(Change change, StrategicPlan closing, StrategicPlan next, ClosingForm form, CancellationToken cancellationToken)
-    {
-        var pending = await change.Db.Activities.Include(a => a.Workplan).ThenInclude(w => w.WorkingGroup).Include(a => a.Category)
-            .Where(a => a.Workplan.StrategicPlanId == closing.Id && !a.IsArchived && a.Disposition == null
-                && a.Status != Domain.Workplans.ActivityStatus.Completed && a.Status != Domain.Workplans.ActivityStatus.Cancelled)
-            .OrderBy(a => a.Id)
-            .ToListAsync(cancellationToken);
-        var workplans = await change.Db.Workplans.Include(w => w.Activities).Where(w => w.StrategicPlanId == next.Id).ToListAsync(cancellationToken);
-        foreach (var activity in pending)
-        {
-            var decision = form.Decisions.FirstOrDefault(d => d.ActivityId == activity.Id) ?? new ClosingDecision { ActivityId = activity.Id };
-            if (string.IsNullOrWhiteSpace(decision.Choice))
-            {
-                change.Errors.Add(ClosingDecision.Input(activity.Id, nameof(ClosingDecision.Choice)), text["DecisionNeeded"]);
-                continue;
-            }
-            var choice = PostedText.Choice<Domain.Workplans.ActivityDisposition>(decision.Choice,
-                ClosingDecision.Input(activity.Id, nameof(ClosingDecision.Choice)), change.Errors, text["DecisionNeeded"]);
-            if (choice == Domain.Workplans.ActivityDisposition.CarriedOver)
-            {
-                var element = next.Objectives.SingleOrDefault(o => o.Code == decision.ElementCode?.Trim().ToUpperInvariant());
-                if (element is null)
-                {
-                    change.Errors.Add(ClosingDecision.Input(activity.Id, nameof(ClosingDecision.ElementCode)), text["CarryElementNeeded"]);
-                    continue;
-                }
-                var category = next.Categories.SingleOrDefault(c => c.Code == activity.Category.Code) ?? next.Categories.OrderBy(c => c.SortOrder).FirstOrDefault();
-                if (category is null)
-                {
-                    change.Errors.Add(ClosingDecision.Input(activity.Id, nameof(ClosingDecision.ElementCode)), text["CarryCategoryNeeded"]);
-                    continue;
-                }
-                var workplan = workplans.SingleOrDefault(w => w.WorkingGroupId == activity.Workplan.WorkingGroupId);
-                if (workplan is null)
-                {
-                    workplan = new Domain.Workplans.Workplan(activity.Workplan.WorkingGroup, next);
-                    change.Db.Workplans.Add(workplan);
-                    workplans.Add(workplan);
-                }
-                change.Errors.TryApply(() => activity.CarryInto(workplan, element, category, decision.Reason, next.AdoptedOn), decision);
-            }
-            else if (choice is { } ended)
-            {
-                change.Errors.TryApply(() => activity.EndWithPlan(ended, decision.Reason), decision);
-            }
-        }
-        return change.Errors.IsEmpty;
-    }
 
-    /// <summary>Closes a plan with its figures of its last day, computed as its pages compute them.</summary>
-    private async Task CloseAsync(AllianceDbContext db, StrategicPlan plan, CancellationToken cancellationToken)
-    {
-        var today = clock.Today();
-        var day = plan.ResultsDayIfClosedOn(today);
-        var indicators = plan.Objectives.SelectMany(o => o.Indicators).Where(i => i.IsComputed).ToList();
-        var computed = await Objectives.ComputedIndicatorValues.ComputeAsync(db, [.. indicators.Select(i => i.ObjectiveId).Distinct()],
-            indicators.Select(i => i.Metric!.Value).ToHashSet(), day, cancellationToken);
-        var data = await CommitmentRow.LoadDataAsync(db, plan.Commitments.Select(CommitmentTerms.Of), cancellationToken);
-        plan.Close(today, (indicator, _) => computed.For(indicator.Metric!.Value, indicator.ObjectiveId),
-            (commitment, on) => CommitmentAssessment.Of(commitment, on, data));
-    }
 
     /// <summary>Loads the plan whole, applies one change to its structure and saves it if nobody saved the plan since the page was loaded.</summary>
     private Task<Result> ChangeStructureAsync(string action, string slug, Guid loadedVersion, Func<StrategicPlan, FormErrors, bool> apply,
