@@ -108,7 +108,7 @@ public sealed record CommitmentAssessment(
             .OrderBy(o => o.JoinedOn).ThenBy(o => o.Name, StringComparer.Ordinal)
             .Select(o => new CommitmentEvidence(o.Name, o.IsLocalOrNational, null, o.JoinedOn))
             .ToList();
-        return ShareToKeep(evidence, sharePercent, deadline, day, on);
+        return Share(evidence, sharePercent, deadline, day, on, shortBeforeDeadline: CommitmentVerdict.Behind);
     }
 
     /// <summary>
@@ -128,7 +128,7 @@ public sealed record CommitmentAssessment(
                 return new CommitmentEvidence(g.ShortName, local is not null, shown?.Organisation.Name, shown?.Since);
             })
             .ToList();
-        return ShareToKeep(evidence, sharePercent, deadline, day, on);
+        return Share(evidence, sharePercent, deadline, day, on, shortBeforeDeadline: CommitmentVerdict.Behind);
     }
 
     /// <summary>
@@ -148,30 +148,24 @@ public sealed record CommitmentAssessment(
             .OrderBy(a => a.Activity.DueDate).ThenBy(a => a.Activity.Title, StringComparer.Ordinal)
             .Select(a => new CommitmentEvidence(a.Activity.Title, a.Status == ActivityStatus.Completed, a.Activity.Workplan?.WorkingGroup?.ShortName, a.Activity.DueDate))
             .ToList();
-        var share = ShareOf(evidence);
-        var holds = evidence.Count > 0 ? share >= sharePercent : sharePercent == 0;
-        var verdict = day >= deadline
-            ? holds ? CommitmentVerdict.Met : CommitmentVerdict.Missed
-            : holds ? CommitmentVerdict.OnTrack : CommitmentVerdict.Open;
-        return new CommitmentAssessment(verdict, on, share, sharePercent, evidence);
+        return Share(evidence, sharePercent, deadline, day, on, shortBeforeDeadline: CommitmentVerdict.Open);
     }
 
     /// <summary>
-    /// A share to keep: on track or behind before the deadline, met or missed from it on. Nothing to count
-    /// is a share of nothing, which meets no share above 0.
+    /// A share of the evidence that counts: met or missed from the deadline on; before it, on track while it holds, else
+    /// <paramref name="shortBeforeDeadline"/> (behind for a share to keep, open for a share to reach). Nothing to count is
+    /// a share of nothing, which meets no share above 0.
     /// </summary>
-    private static CommitmentAssessment ShareToKeep(List<CommitmentEvidence> evidence, decimal sharePercent, DateOnly deadline, DateOnly day, DateOnly on)
+    private static CommitmentAssessment Share(List<CommitmentEvidence> evidence, decimal sharePercent, DateOnly deadline, DateOnly day, DateOnly on,
+        CommitmentVerdict shortBeforeDeadline)
     {
-        var share = ShareOf(evidence);
+        var share = evidence.Count == 0 ? 0m : Math.Round(100m * evidence.Count(e => e.Counts) / evidence.Count, 1);
         var holds = evidence.Count > 0 ? share >= sharePercent : sharePercent == 0;
         var verdict = day >= deadline
             ? holds ? CommitmentVerdict.Met : CommitmentVerdict.Missed
-            : holds ? CommitmentVerdict.OnTrack : CommitmentVerdict.Behind;
+            : holds ? CommitmentVerdict.OnTrack : shortBeforeDeadline;
         return new CommitmentAssessment(verdict, on, share, sharePercent, evidence);
     }
-
-    private static decimal ShareOf(List<CommitmentEvidence> evidence) =>
-        evidence.Count == 0 ? 0m : Math.Round(100m * evidence.Count(e => e.Counts) / evidence.Count, 1);
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 }

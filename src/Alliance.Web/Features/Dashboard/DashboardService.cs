@@ -296,24 +296,19 @@ public sealed class DashboardService(IDbContextFactory<AllianceDbContext> dbFact
     private static IQueryable<ActivityState> ActivitiesOf(AllianceDbContext db, int planId, DateOnly? asOf)
     {
         var live = db.Activities.AsNoTracking().Where(a => !a.IsArchived && a.Workplan.StrategicPlanId == planId);
-        if (asOf is not { } day)
-        {
-            return live.Select(a => new ActivityState
-            {
-                Id = a.Id, Title = a.Title, ObjectiveId = a.ObjectiveId, ObjectiveCode = a.Objective.Code, WorkingGroupId = a.Workplan.WorkingGroupId,
-                GroupSlug = a.Workplan.WorkingGroup.Slug, CategoryCode = a.Category.Code, StartDate = a.StartDate, DueDate = a.DueDate,
-                Status = a.Status, PercentComplete = a.PercentComplete, LastUpdate = a.ProgressUpdates.Max(u => (DateTime?)u.RecordedAt),
-            });
-        }
-        var end = day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        // Today the stored status and percent; a past day's from the history (every update counts today).
+        var history = asOf is not null;
+        var end = asOf is { } day ? day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : DateTime.MaxValue;
         return live.Select(a => new ActivityState
         {
             Id = a.Id, Title = a.Title, ObjectiveId = a.ObjectiveId, ObjectiveCode = a.Objective.Code, WorkingGroupId = a.Workplan.WorkingGroupId,
             GroupSlug = a.Workplan.WorkingGroup.Slug, CategoryCode = a.Category.Code, StartDate = a.StartDate, DueDate = a.DueDate,
-            Status = a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
-                .Select(u => (ActivityStatus?)u.Status).FirstOrDefault() ?? ActivityStatus.NotStarted,
-            PercentComplete = a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
-                .Select(u => (int?)u.PercentComplete).FirstOrDefault() ?? 0,
+            Status = !history ? a.Status
+                : a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
+                    .Select(u => (ActivityStatus?)u.Status).FirstOrDefault() ?? ActivityStatus.NotStarted,
+            PercentComplete = !history ? a.PercentComplete
+                : a.ProgressUpdates.Where(u => u.RecordedAt < end).OrderByDescending(u => u.RecordedAt).ThenByDescending(u => u.Id)
+                    .Select(u => (int?)u.PercentComplete).FirstOrDefault() ?? 0,
             LastUpdate = a.ProgressUpdates.Where(u => u.RecordedAt < end).Max(u => (DateTime?)u.RecordedAt),
         });
     }
