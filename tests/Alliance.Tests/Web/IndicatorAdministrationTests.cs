@@ -242,6 +242,28 @@ public sealed class IndicatorAdministrationTests(PortalFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task TheSecretariat_PreparesADraftPlansIndicators_ButNotAClosedPlans()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var form = new IndicatorForm
+        {
+            NameEn = $"Children consulted {Guid.NewGuid():N}", NameFr = "Enfants consultés", Unit = "Count",
+            Baseline = "0", BaselineDate = "2021-07-01", Target = "5000", TargetDate = "2025-12-31",
+        };
+
+        var draft = await Service(scope).DefineAsync("1", form, "2021-2025");
+        var unknownInForce = await Service(scope).DefineAsync("1", form);
+        var (_, objective) = await Service(scope).GetObjectiveAsync("1", "2021-2025");
+
+        Assert.Equal(ChangeOutcome.Saved, draft.Outcome);
+        Assert.Equal(ChangeOutcome.NotFound, unknownInForce.Outcome);
+        Assert.Contains(objective!.Indicators, i => i.Id == draft.Current!.Id);
+        await using var db = Db();
+        Assert.Equal(2021, await db.Indicators.Where(i => i.Id == draft.Current!.Id).Select(i => i.Objective.Plan.StartYear).SingleAsync());
+        Assert.Equal(ChangeOutcome.NotFound, (await Service(scope).DefineAsync("A", form, "2018-2020")).Outcome);
+    }
+
+    [Fact]
     public async Task AMethodInOneLanguage_AndAMilestoneWithABadDate_AreRefusedWithMessages_AndNothingIsSaved()
     {
         await using var scope = await portal.ScopeForUserAsync(Secretariat);

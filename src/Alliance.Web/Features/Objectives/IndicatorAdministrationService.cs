@@ -34,10 +34,11 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
 {
     private Permission Staff => new(user => user.IsStaff, text["ManageForbidden"]);
 
-    public Task<(FormAccess Access, ManagedObjective? Objective)> GetObjectiveAsync(string code, CancellationToken cancellationToken = default) =>
+    /// <summary>An element of the plan in force, or of the draft plan at <paramref name="planSlug"/> (its next plan, being built).</summary>
+    public Task<(FormAccess Access, ManagedObjective? Objective)> GetObjectiveAsync(string code, string? planSlug = null, CancellationToken cancellationToken = default) =>
         changes.ReadForAsync(Staff, async db =>
         {
-            var found = await CurrentObjectives(db, code).Select(o => new { o.Id, Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr) })
+            var found = await ManagedObjectives(db, code, planSlug).Select(o => new { o.Id, Name = ElementName.Of(o.Code, o.TitleEn, o.TitleFr, o.Kind.LabelledByCode, o.Kind.NameEn, o.Kind.NameFr) })
                 .SingleOrDefaultAsync(cancellationToken);
             if (found is null)
             {
@@ -48,11 +49,14 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
                 indicators.OrderBy(i => i.IsComputed).ThenBy(i => i.Id).ToList());
         }, cancellationToken);
 
-    /// <summary>Adds a recorded indicator to an objective of the plan in force. Computed indicators are part of a plan's data, not of this form.</summary>
-    public Task<Result> DefineAsync(string code, IndicatorForm form, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Adds a recorded indicator to an element of the plan in force, or of a draft plan (<paramref name="planSlug"/>).
+    /// Computed indicators are part of a plan's data, not of this form.
+    /// </summary>
+    public Task<Result> DefineAsync(string code, IndicatorForm form, string? planSlug = null, CancellationToken cancellationToken = default) =>
         changes.RunAsync(AuditActions.DefineIndicator.Of(code), Staff, async change =>
         {
-            var objective = await CurrentObjectives(change.Db, code).SingleOrDefaultAsync(cancellationToken);
+            var objective = await ManagedObjectives(change.Db, code, planSlug).SingleOrDefaultAsync(cancellationToken);
             if (objective is null)
             {
                 return Result.NotFound(text["ObjectiveNotFound"]);
@@ -130,10 +134,12 @@ public sealed class IndicatorAdministrationService(ChangeWriter changes, IString
             return await change.SaveAsync(indicator, form.Version) ? await SavedAsync(indicatorId, cancellationToken) : await ConflictAsync(indicatorId, cancellationToken);
         }, cancellationToken);
 
-    private static IQueryable<Objective> CurrentObjectives(AllianceDbContext db, string code)
+    /// <summary>The element by its code in the plan in force, or in the draft at <paramref name="planSlug"/>: a closed plan's indicators are final.</summary>
+    private static IQueryable<Objective> ManagedObjectives(AllianceDbContext db, string code, string? planSlug)
     {
         var normalized = code.Trim().ToUpperInvariant();
-        return db.Objectives.Where(o => o.Code == normalized && db.StrategicPlans.Current().Select(p => p.Id).Contains(o.StrategicPlanId));
+        var plans = planSlug is null ? db.StrategicPlans.Current() : db.StrategicPlans.Where(p => p.Status == PlanStatus.Draft).OfPeriod(planSlug);
+        return db.Objectives.Where(o => o.Code == normalized && plans.Select(p => p.Id).Contains(o.StrategicPlanId));
     }
 
     private async Task<Result> SavedAsync(int indicatorId, CancellationToken cancellationToken) =>
