@@ -215,7 +215,8 @@ public class StrategicPlan
     }
 
     /// <summary>A plan's structure is built while it is a draft; a plan in force or closed keeps the structure it was adopted with.</summary>
-    private void EnsureDraft()
+    /// <summary>Refuses a change that only a draft takes (its structure, its commitments).</summary>
+    public void EnsureDraft()
     {
         if (Status != PlanStatus.Draft)
         {

@@ -44,6 +44,41 @@ public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixtur
             trail.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task TheSecretariat_AddsCommitmentsToADraft_EachRuleWithWhatItNeeds_AndThePlanPageAssessesThem()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var plans = Service(scope);
+        var plan = (await plans.CreateAsync(new PlanForm { TitleEn = "Strategy 2041–2045", TitleFr = "Stratégie 2041-2045", StartYear = "2041", EndYear = "2045", AdoptedOn = "2041-02-01" })).Current!;
+        plan = await SavedAsync(plans.AddElementKindAsync(plan.Slug, new ElementKindForm
+            { Code = "priority", NameEn = "Priority", NameFr = "Priorité", PluralEn = "Priorities", PluralFr = "Priorités", LabelledByCode = true, Version = plan.Version }));
+        plan = await SavedAsync(plans.AddElementAsync(plan.Slug, Element("1", "priority", null, plan.Version)));
+        CommitmentForm Form(string code, string rule, string? share = null, string? element = null, string? since = null) => new()
+        {
+            Code = code, Rule = rule, TextEn = "Half the groups co-led locally.", TextFr = "La moitié des groupes codirigés localement.",
+            Deadline = "2045-12-31", SharePercent = share, ElementCode = element, Since = since, Version = plan.Version,
+        };
+
+        var noElement = await plans.AddCommitmentAsync(plan.Slug, Form("W", "ElementActivitiesCompleted", "80"));
+        var noShare = await plans.AddCommitmentAsync(plan.Slug, Form("G", "GroupsCoLedLocalShare"));
+        var noRule = await plans.AddCommitmentAsync(plan.Slug, Form("X", ""));
+        plan = await SavedAsync(plans.AddCommitmentAsync(plan.Slug, Form("G", "GroupsCoLedLocalShare", "50")));
+        plan = await SavedAsync(plans.AddCommitmentAsync(plan.Slug, Form("W", "ElementActivitiesCompleted", "80", "1")));
+        var inForce = (await plans.GetAsync("2018-2020")).Plan!;
+        var onInForce = Form("Z", "GroupsCoLedLocalShare", "50");
+        onInForce.Version = inForce.Version;
+        var refused = await plans.AddCommitmentAsync("2018-2020", onInForce);
+
+        Assert.True(noElement.Errors.ContainsKey(nameof(CommitmentForm.ElementCode)));
+        Assert.True(noShare.Errors.ContainsKey(nameof(CommitmentForm.SharePercent)));
+        Assert.True(noRule.Errors.ContainsKey(nameof(CommitmentForm.Rule)));
+        Assert.Equal([("G", CommitmentRule.GroupsCoLedLocalShare), ("W", CommitmentRule.ElementActivitiesCompleted)], plan.Commitments.Select(c => (c.Code, c.Rule)));
+        Assert.Equal((ChangeOutcome.Invalid, "Only a draft plan's structure can be changed."), (refused.Outcome, refused.Message));
+        var page = await (await portal.SignedInClientAsync(Secretariat)).GetDocumentAsync("/plans/2041-2045");
+        Assert.NotNull(page.QuerySelector("[data-commitment=G] .commitment-evidence"));
+        Assert.Contains("Priority 1", page.QuerySelector("[data-commitment=W]")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("lead@alliance.test")]
     [InlineData("member@alliance.test")]

@@ -19,7 +19,12 @@ public sealed record ManagedPlan(
     IReadOnlyList<ElementKindView> Kinds, IReadOnlyList<ManagedElement> Elements, IReadOnlyList<CategoryOption> Categories)
 {
     public bool IsDraft => Status == PlanStatus.Draft;
+
+    public IReadOnlyList<ManagedCommitment> Commitments { get; init; } = [];
 }
+
+/// <summary>A commitment as the editor lists it.</summary>
+public sealed record ManagedCommitment(string Code, CommitmentRule Rule, LocalizedText Text, DateOnly Deadline);
 
 /// <summary>
 /// The secretariat's and administrators' work on plans, through the portal's one write path:
@@ -83,15 +88,35 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
                 new LocalizedText(form.TitleEn ?? "", form.TitleFr ?? ""), new LocalizedText(form.StatementEn ?? "", form.StatementFr ?? ""), parent), form);
         }, cancellationToken);
 
+    /// <summary>
+    /// Adds a commitment to a draft plan: its words in each language, its deadline and the rule that assesses it, with what
+    /// the rule needs (a share, a day from which members count, an element of the plan).
+    /// </summary>
+    public Task<Result> AddCommitmentAsync(string slug, CommitmentForm form, CancellationToken cancellationToken = default) =>
+        ChangeStructureAsync(AuditActions.AddPlanCommitment.Of(slug), slug, form.Version, (plan, errors) =>
+        {
+            var rule = PostedText.Choice<CommitmentRule>(form.Rule, nameof(CommitmentForm.Rule), errors, text["ChooseRule"]);
+            var deadline = PostedText.Date(form.Deadline, nameof(CommitmentForm.Deadline), errors);
+            var share = string.IsNullOrWhiteSpace(form.SharePercent) ? null : PostedText.Number(form.SharePercent, nameof(CommitmentForm.SharePercent), errors);
+            var since = string.IsNullOrWhiteSpace(form.Since) ? null : PostedText.Date(form.Since, nameof(CommitmentForm.Since), errors);
+            var element = string.IsNullOrWhiteSpace(form.ElementCode) ? null
+                : plan.Objectives.SingleOrDefault(o => o.Code == form.ElementCode.Trim().ToUpperInvariant());
+            if (!string.IsNullOrWhiteSpace(form.ElementCode) && element is null)
+            {
+                errors.Add(nameof(CommitmentForm.ElementCode), text["UnknownElement"]);
+            }
+            return rule is not null && deadline is not null && errors.TryApply(() =>
+            {
+                plan.EnsureDraft();
+                plan.AddCommitment(form.Code ?? "", rule.Value, new LocalizedText(form.TextEn ?? "", form.TextFr ?? ""), deadline.Value, share, since, element);
+            }, form);
+        }, cancellationToken);
+
     public Task<Result> AddCategoryAsync(string slug, CategoryForm form, CancellationToken cancellationToken = default) =>
         ChangeStructureAsync(AuditActions.AddPlanCategory.Of(slug), slug, form.Version, (plan, errors) => errors.TryApply(() =>
             plan.AddCategory(form.Code ?? "", new LocalizedText(form.NameEn ?? "", form.NameFr ?? "")), form),
             cancellationToken);
 
-    /// <summary>
-    /// Puts a draft in force and closes the plan in force until now, in one transaction: the closed plan keeps
-    /// each indicator's value and each commitment's verdict as of its end date (or today, if it closes early).
-    /// </summary>
     /// <summary>The activities of the plan in force that putting a draft in force must decide on: live, neither completed nor cancelled.</summary>
     public Task<(FormAccess Access, IReadOnlyList<ClosingActivity>? Activities)> GetClosingAsync(CancellationToken cancellationToken = default) =>
         changes.ReadForAsync(Staff, async db => (IReadOnlyList<ClosingActivity>?)await db.Activities.AsNoTracking()
@@ -162,7 +187,7 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
         CancellationToken cancellationToken) =>
         changes.RunAsync(action, Staff, async change =>
         {
-            var plan = await change.Db.StrategicPlans.Include(p => p.ElementKinds).Include(p => p.Objectives).Include(p => p.Categories)
+            var plan = await change.Db.StrategicPlans.Include(p => p.ElementKinds).Include(p => p.Objectives).Include(p => p.Categories).Include(p => p.Commitments)
                 .AsSplitQuery().OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
             if (plan is null)
             {
@@ -192,13 +217,16 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
     {
         // Tracked, so that the plan's version (a shadow column) is read with it.
         var plan = await db.StrategicPlans
-            .Include(p => p.ElementKinds).Include(p => p.Objectives).ThenInclude(o => o.Kind).Include(p => p.Categories)
+            .Include(p => p.ElementKinds).Include(p => p.Objectives).ThenInclude(o => o.Kind).Include(p => p.Categories).Include(p => p.Commitments)
             .AsSplitQuery().OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
         return plan is null ? null : new ManagedPlan(plan.Slug, new LocalizedText(plan.TitleEn, plan.TitleFr), plan.StartYear, plan.EndYear,
             plan.AdoptedOn, plan.Status, db.VersionOf(plan),
             plan.ElementKinds.OrderBy(k => k.SortOrder).Select(PlanService.KindOf).ToList(),
             [.. Flatten(PlanService.Structure(plan.Objectives, parent: null), parentCode: null, depth: 0)],
-            plan.Categories.OrderBy(c => c.SortOrder).Select(c => new CategoryOption(c.Code, c.Name)).ToList());
+            plan.Categories.OrderBy(c => c.SortOrder).Select(c => new CategoryOption(c.Code, c.Name)).ToList())
+        {
+            Commitments = plan.Commitments.OrderBy(c => c.SortOrder).Select(c => new ManagedCommitment(c.Code, c.Rule, c.Text, c.Deadline)).ToList(),
+        };
     }
 
     /// <summary>The plan's tree as the editor lists it: each element followed by those under it.</summary>
