@@ -51,6 +51,15 @@ public class Objective
     public LocalizedText Title => new(TitleEn, TitleFr);
     public LocalizedText Statement => new(StatementEn, StatementFr);
 
+    internal void Reword(LocalizedText title, LocalizedText statement)
+    {
+        var titleEn = Guard.Required(title.En, nameof(TitleEn), TitleMaxLength);
+        var titleFr = Guard.Required(title.Fr, nameof(TitleFr), TitleMaxLength);
+        var statementEn = Guard.RequiredLines(statement.En, nameof(StatementEn), StatementMaxLength);
+        var statementFr = Guard.RequiredLines(statement.Fr, nameof(StatementFr), StatementMaxLength);
+        (TitleEn, TitleFr, StatementEn, StatementFr) = (titleEn, titleFr, statementEn, statementFr);
+    }
+
     public Indicator AddRecordedIndicator(LocalizedText name, IndicatorUnit unit, decimal baseline, DateOnly baselineDate, decimal target, DateOnly targetDate)
     {
         var indicator = Indicator.Recorded(this, name, unit, baseline, baselineDate, target, targetDate);

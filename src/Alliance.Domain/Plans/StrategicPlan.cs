@@ -179,6 +179,36 @@ public class StrategicPlan
         return objective;
     }
 
+    /// <summary>Rewords a draft's element: its title and statement in each language (its code, kind and place stay).</summary>
+    public void RewordElement(string code, LocalizedText title, LocalizedText statement)
+    {
+        EnsureDraft();
+        ElementOf(code).Reword(title, statement);
+    }
+
+    /// <summary>
+    /// Removes an element of a draft that nothing rests on: no element under it, no indicator, no commitment. (Activities
+    /// rest on elements of a plan in force only.)
+    /// </summary>
+    public void RemoveElement(string code)
+    {
+        EnsureDraft();
+        var element = ElementOf(code);
+        if (_objectives.Any(o => o.Parent == element))
+        {
+            throw new DomainException("ElementHasChildren", "{0} has elements under it: remove those first.", element.Code);
+        }
+        if (element.Indicators.Count > 0 || _commitments.Any(c => c.Element == element))
+        {
+            throw new DomainException("ElementInUse", "{0} has indicators or a commitment resting on it.", element.Code);
+        }
+        _objectives.Remove(element);
+    }
+
+    private Objective ElementOf(string code) =>
+        _objectives.SingleOrDefault(o => o.Code == code.Trim().ToUpperInvariant())
+        ?? throw new DomainException("ElementNotFound", "The plan has no element {0}.", code.Trim().ToUpperInvariant()) { Field = nameof(Objective.Code) };
+
     /// <summary>Puts a finished draft in force. Which other plan stops being in force is the caller's to decide with it: one plan is in force at a time.</summary>
     public void PutInForce()
     {

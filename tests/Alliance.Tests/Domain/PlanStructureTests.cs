@@ -256,4 +256,28 @@ public class PlanStructureTests
             (_, day) => new CommitmentAssessment(CommitmentVerdict.Met, day, 1, 1, []))).Code);
         Assert.Equal(new DateOnly(2021, 1, 15), plan.ClosedOn);
     }
+
+    [Fact]
+    public void ADraftsElement_IsReworded_OrRemoved_WhenNothingRestsOnIt()
+    {
+        var plan = NewPlan();
+        var top = AddObjective(plan, "A");
+        var under = plan.AddObjective("A1", ObjectiveKind(plan), new LocalizedText("Under", "Dessous"), new LocalizedText("Under A.", "Sous A."), top);
+        var measured = AddObjective(plan, "B");
+        measured.AddRecordedIndicator(new LocalizedText("Count", "Nombre"), IndicatorUnit.Count, 0, new DateOnly(2018, 1, 1), 5, new DateOnly(2020, 12, 31));
+
+        plan.RewordElement("a1", new LocalizedText("Beneath", "En dessous"), new LocalizedText("Beneath A.", "Sous A."));
+        var hasChildren = Assert.Throws<DomainException>(() => plan.RemoveElement("A"));
+        var inUse = Assert.Throws<DomainException>(() => plan.RemoveElement("B"));
+        var blank = Assert.Throws<DomainException>(() => plan.RewordElement("A", new LocalizedText(" ", "x"), new LocalizedText("s", "s")));
+        var unknown = Assert.Throws<DomainException>(() => plan.RemoveElement("Z"));
+        plan.RemoveElement("A1");
+
+        Assert.Equal("Beneath", under.TitleEn);
+        Assert.Equal(["ElementHasChildren", "ElementInUse", "Required", "ElementNotFound"], new[] { hasChildren, inUse, blank, unknown }.Select(e => e.Code));
+        Assert.Equal(["A", "B"], plan.Objectives.Select(o => o.Code));
+        plan.PutInForce();
+        Assert.Equal("PlanNotDraft", Assert.Throws<DomainException>(() => plan.RemoveElement("A")).Code);
+        Assert.Equal("PlanNotDraft", Assert.Throws<DomainException>(() => plan.RewordElement("A", top.Title, top.Statement)).Code);
+    }
 }

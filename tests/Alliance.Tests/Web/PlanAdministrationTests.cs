@@ -79,6 +79,41 @@ public sealed class PlanAdministrationTests(PortalFactory portal) : IClassFixtur
         Assert.Contains("Priority 1", page.QuerySelector("[data-commitment=W]")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheSecretariat_RewordsAndRemovesADraftsElements_AndAnElementWithAnIndicatorStays()
+    {
+        await using var scope = await portal.ScopeForUserAsync(Secretariat);
+        var plans = Service(scope);
+        var plan = (await plans.CreateAsync(new PlanForm { TitleEn = "Strategy 2051–2055", TitleFr = "Stratégie 2051-2055", StartYear = "2051", EndYear = "2055", AdoptedOn = "2051-02-01" })).Current!;
+        plan = await SavedAsync(plans.AddElementKindAsync(plan.Slug, new ElementKindForm
+            { Code = "priority", NameEn = "Priority", NameFr = "Priorité", PluralEn = "Priorities", PluralFr = "Priorités", LabelledByCode = true, Version = plan.Version }));
+        plan = await SavedAsync(plans.AddElementAsync(plan.Slug, Element("1", "priority", null, plan.Version)));
+        plan = await SavedAsync(plans.AddElementAsync(plan.Slug, Element("2", "priority", null, plan.Version)));
+        var indicators = scope.ServiceProvider.GetRequiredService<Alliance.Web.Features.Objectives.IndicatorAdministrationService>();
+        Assert.Equal(ChangeOutcome.Saved, (await indicators.DefineAsync("2", new Alliance.Web.Features.Objectives.IndicatorForm
+        {
+            NameEn = "Guides", NameFr = "Guides", Unit = "Count", Baseline = "0", BaselineDate = "2051-02-01", Target = "3", TargetDate = "2055-12-31",
+        }, "2051-2055")).Outcome);
+        plan = (await plans.GetAsync(plan.Slug)).Plan!;
+
+        plan = await SavedAsync(plans.RewordElementAsync(plan.Slug, new ElementForm
+        {
+            Code = "1", TitleEn = "Children's voices", TitleFr = "La voix des enfants", StatementEn = "Children are heard.", StatementFr = "Les enfants sont entendus.",
+            Version = plan.Version,
+        }));
+        var stale = await plans.RemoveElementAsync(plan.Slug, "1", Guid.NewGuid());
+        var inUse = await plans.RemoveElementAsync(plan.Slug, "2", plan.Version);
+        plan = await SavedAsync(plans.RemoveElementAsync(plan.Slug, "1", plan.Version));
+
+        Assert.Equal(ChangeOutcome.Conflict, stale.Outcome);
+        Assert.Equal(ChangeOutcome.Invalid, inUse.Outcome);
+        Assert.Equal(["2"], plan.Elements.Select(e => e.Name.Code));
+        await using var db = portal.ArrangeDb();
+        var trail = await db.AuditEntries.Where(e => e.Action.EndsWith("2051-2055")).Select(e => e.Action).Distinct().ToListAsync();
+        Assert.Contains("reword an element of plan 2051-2055", trail);
+        Assert.Contains("remove an element from plan 2051-2055", trail);
+    }
+
     [Theory]
     [InlineData("lead@alliance.test")]
     [InlineData("member@alliance.test")]

@@ -34,6 +34,8 @@ public static partial class AuditActions
     public static readonly AuditAction AddPlanElement = new("add an element to plan {0}");
     public static readonly AuditAction AddPlanCategory = new("add a category of work to plan {0}");
     public static readonly AuditAction AddPlanCommitment = new("add a commitment to plan {0}");
+    public static readonly AuditAction RewordPlanElement = new("reword an element of plan {0}");
+    public static readonly AuditAction RemovePlanElement = new("remove an element from plan {0}");
     public static readonly AuditAction PutPlanInForce = new("put plan {0} in force and close the plan it replaces");
     public static readonly AuditAction SaveAccount = new("save the account {0}");
     public static readonly AuditAction SendInvitationAgain = new("send the invitation again to {0}");

@@ -14,6 +14,9 @@ public sealed class ElementForm : IChangeForm
     public string? StatementEn { get; set; }
     public string? StatementFr { get; set; }
 
+    /// <summary>The code of the element being reworded; null while the form adds one.</summary>
+    public string? Rewording { get; set; }
+
     /// <summary>The plan's version when the page was loaded.</summary>
     public Guid Version { get; set; }
 

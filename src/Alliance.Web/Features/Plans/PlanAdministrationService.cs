@@ -11,7 +11,11 @@ using Result = Alliance.Web.Features.Shared.ChangeResult<Alliance.Web.Features.P
 namespace Alliance.Web.Features.Plans;
 
 /// <summary>An element as the editor lists it: in the plan's order, each under its parent, with its depth for indenting.</summary>
-public sealed record ManagedElement(ElementName Name, string KindCode, string? ParentCode, int Depth);
+public sealed record ManagedElement(ElementName Name, string KindCode, string? ParentCode, int Depth)
+{
+    /// <summary>What the element says it is for, in each language.</summary>
+    public LocalizedText Statement { get; init; }
+}
 
 /// <summary>A plan as staff build it, with the version every form must carry back.</summary>
 public sealed record ManagedPlan(
@@ -87,6 +91,18 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
             return kind is not null && errors.TryApply(() => plan.AddObjective(form.Code ?? "", kind,
                 new LocalizedText(form.TitleEn ?? "", form.TitleFr ?? ""), new LocalizedText(form.StatementEn ?? "", form.StatementFr ?? ""), parent), form);
         }, cancellationToken);
+
+    /// <summary>Rewords an element of a draft plan: its title and statement in each language.</summary>
+    public Task<Result> RewordElementAsync(string slug, ElementForm form, CancellationToken cancellationToken = default) =>
+        ChangeStructureAsync(AuditActions.RewordPlanElement.Of(slug), slug, form.Version, (plan, errors) => errors.TryApply(() =>
+            plan.RewordElement(form.Code ?? "", new LocalizedText(form.TitleEn ?? "", form.TitleFr ?? ""),
+                new LocalizedText(form.StatementEn ?? "", form.StatementFr ?? "")), form),
+            cancellationToken);
+
+    /// <summary>Removes an element of a draft plan that nothing rests on (no element under it, no indicator, no commitment).</summary>
+    public Task<Result> RemoveElementAsync(string slug, string code, Guid loadedVersion, CancellationToken cancellationToken = default) =>
+        ChangeStructureAsync(AuditActions.RemovePlanElement.Of(slug), slug, loadedVersion, (plan, errors) => errors.TryApply(() => plan.RemoveElement(code)),
+            cancellationToken);
 
     /// <summary>
     /// Adds a commitment to a draft plan: its words in each language, its deadline and the rule that assesses it, with what
@@ -187,7 +203,9 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
         CancellationToken cancellationToken) =>
         changes.RunAsync(action, Staff, async change =>
         {
-            var plan = await change.Db.StrategicPlans.Include(p => p.ElementKinds).Include(p => p.Objectives).Include(p => p.Categories).Include(p => p.Commitments)
+            // Whole, with what rests on its elements, so that the domain sees what a removal would take with it.
+            var plan = await change.Db.StrategicPlans.Include(p => p.ElementKinds).Include(p => p.Objectives).ThenInclude(o => o.Indicators)
+                .Include(p => p.Categories).Include(p => p.Commitments)
                 .AsSplitQuery().OfPeriod(slug).SingleOrDefaultAsync(cancellationToken);
             if (plan is null)
             {
@@ -231,5 +249,5 @@ public sealed class PlanAdministrationService(ChangeWriter changes, IStringLocal
 
     /// <summary>The plan's tree as the editor lists it: each element followed by those under it.</summary>
     private static IEnumerable<ManagedElement> Flatten(IEnumerable<PlanElementView> level, string? parentCode, int depth) =>
-        level.SelectMany(e => Flatten(e.Children, e.Name.Code, depth + 1).Prepend(new ManagedElement(e.Name, e.Kind.Code, parentCode, depth)));
+        level.SelectMany(e => Flatten(e.Children, e.Name.Code, depth + 1).Prepend(new ManagedElement(e.Name, e.Kind.Code, parentCode, depth) { Statement = e.Statement }));
 }
