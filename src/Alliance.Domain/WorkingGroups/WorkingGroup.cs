@@ -74,6 +74,31 @@ public class WorkingGroup
         term.End(endedOn);
     }
 
+    /// <summary>
+    /// Rotates a co-lead: <paramref name="from"/>'s term ends on <paramref name="on"/> and <paramref name="to"/>'s begins that day.
+    /// The day is not after <paramref name="today"/> and comes after the term it ends began; the new co-lead is a member that day
+    /// and does not co-lead the group already.
+    /// </summary>
+    public void HandOverCoLead(Organisation from, Organisation to, DateOnly on, DateOnly today)
+    {
+        var term = OpenTermOf(from)
+            ?? throw new DomainException("NotACoLead", "{0} does not co-lead this group.", from.Name) { Field = "From" };
+        if (on > today)
+        {
+            throw new DomainException("HandoverInFuture", "A handover is recorded once it has happened: {0} is after today.", on) { Field = "On" };
+        }
+        if (OpenTermOf(to) is not null)
+        {
+            throw new DomainException("AlreadyCoLead", "{0} already co-leads this group.", to.Name) { Field = "To" };
+        }
+        if (!to.IsMemberOn(on))
+        {
+            throw new DomainException("CoLeadNotMember", "{0} is not a member of the Alliance on {1}.", to.Name, on) { Field = "To" };
+        }
+        term.End(on);
+        _coLeads.Add(new WorkingGroupCoLead(this, to, on));
+    }
+
     private WorkingGroupCoLead? OpenTermOf(Organisation organisation) =>
         _coLeads.FirstOrDefault(c => c.IsOpen && (c.Organisation == organisation || (organisation.Id != 0 && c.OrganisationId == organisation.Id)));
 

@@ -39,6 +39,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IndicatorAdministrationService>();
         services.AddScoped<Plans.PlanAdministrationService>();
         services.AddScoped<Plans.DemoPlanCycle>();
+        services.AddScoped<Workplans.CoLeadAdministrationService>();
         services.AddScoped<AuditTrailService>();
         return services;
     }

@@ -201,4 +201,52 @@ public class WorkingGroupTests
 
         Assert.Equal("NotACoLead", error.Code);
     }
+
+    [Fact]
+    public void AHandover_EndsOneTermAndBeginsTheNextOnTheSameDay_SoTheGroupIsCoLedEveryDay()
+    {
+        var group = NewGroup();
+        var outgoing = NewOrganisation("Global NGO", Alliance.Domain.Members.OrganisationScope.Global, new DateOnly(2015, 1, 1));
+        var incoming = NewOrganisation("National NGO", Alliance.Domain.Members.OrganisationScope.National, new DateOnly(2017, 1, 1));
+        group.AddCoLead(outgoing, new DateOnly(2017, 1, 1));
+        var day = new DateOnly(2020, 1, 1);
+
+        group.HandOverCoLead(outgoing, incoming, day, today: day);
+
+        Assert.Equal([outgoing], group.CoLeadsOn(day.AddDays(-1)).Select(c => c.Organisation));
+        Assert.Equal([incoming], group.CoLeadsOn(day).Select(c => c.Organisation));
+    }
+
+    [Theory]
+    [InlineData("2020-06-02", "HandoverInFuture")]
+    [InlineData("2017-01-01", "EndAfterStart")]
+    [InlineData("2016-12-31", "CoLeadNotMember")]
+    public void AHandover_InTheFuture_OnTheTermsFirstDay_OrToANonMember_IsRefused_AndNothingChanges(string on, string code)
+    {
+        var group = NewGroup();
+        var outgoing = NewOrganisation("Global NGO", Alliance.Domain.Members.OrganisationScope.Global, new DateOnly(2015, 1, 1));
+        var incoming = NewOrganisation("National NGO", Alliance.Domain.Members.OrganisationScope.National, new DateOnly(2017, 1, 1));
+        group.AddCoLead(outgoing, new DateOnly(2017, 1, 1));
+
+        var error = Assert.Throws<Alliance.Domain.DomainException>(() =>
+            group.HandOverCoLead(outgoing, incoming, DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), today: new DateOnly(2020, 6, 1)));
+
+        Assert.Equal(code, error.Code);
+        Assert.Equal([outgoing], group.CoLeads.Where(c => c.IsOpen).Select(c => c.Organisation));
+        Assert.Single(group.CoLeads);
+    }
+
+    [Fact]
+    public void AHandover_ToAnOrganisationThatAlreadyCoLeads_IsRefused()
+    {
+        var group = NewGroup();
+        var first = NewOrganisation("First", Alliance.Domain.Members.OrganisationScope.Global, new DateOnly(2015, 1, 1));
+        var second = NewOrganisation("Second", Alliance.Domain.Members.OrganisationScope.National, new DateOnly(2015, 1, 1));
+        group.AddCoLead(first, new DateOnly(2017, 1, 1));
+        group.AddCoLead(second, new DateOnly(2017, 1, 1));
+
+        Assert.Equal("AlreadyCoLead", Assert.Throws<Alliance.Domain.DomainException>(() => group.HandOverCoLead(first, second, new DateOnly(2019, 1, 1), new DateOnly(2020, 1, 1))).Code);
+        Assert.Equal("NotACoLead", Assert.Throws<Alliance.Domain.DomainException>(() =>
+            group.HandOverCoLead(NewOrganisation("Other"), second, new DateOnly(2019, 1, 1), new DateOnly(2020, 1, 1))).Code);
+    }
 }

@@ -35,6 +35,7 @@ public static partial class AuditActions
     public static readonly AuditAction AddPlanCategory = new("add a category of work to plan {0}");
     public static readonly AuditAction AddPlanCommitment = new("add a commitment to plan {0}");
     public static readonly AuditAction RewordPlanElement = new("reword an element of plan {0}");
+    public static readonly AuditAction HandOverCoLead = new("hand over a co-lead of group {0}");
     public static readonly AuditAction RemovePlanElement = new("remove an element from plan {0}");
     public static readonly AuditAction PutPlanInForce = new("put plan {0} in force and close the plan it replaces");
     public static readonly AuditAction SaveAccount = new("save the account {0}");
